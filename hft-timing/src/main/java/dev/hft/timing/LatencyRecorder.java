@@ -10,17 +10,17 @@ import org.HdrHistogram.Histogram;
  * the recording thread, and hands completed intervals to one reader thread without locks.
  *
  * <h2>Recording (one writer thread)</h2>
- * {@link #record(long)} is {@code Histogram.recordValue} plus one range check and one plain-cost load of the
- * reader's request counter. Values outside {@code [0, highestTrackableValueNs]} are clamped into range and counted
- * ({@link #clampedCount()}) instead of throwing.
+ * {@link #record(long)} is {@code Histogram.recordValue} plus one predictable range check: values outside
+ * {@code [0, highestTrackableValueNs]} are clamped into range and counted ({@link #clampedCount()}) instead of
+ * throwing. The writer also calls {@link #doWork()} once per duty cycle, which is where intervals are cut.
  *
  * <h2>Interval snapshots (one reader thread)</h2>
- * The reader calls {@link #pollInterval()} periodically. The first call posts a request together with a clean
- * histogram; the writer swaps that histogram in at its next {@link #record(long)} or {@link #doWork()} and
- * publishes the completed one with a release store; a later {@link #pollInterval()} returns it. Every sample is
- * therefore in exactly one interval: none lost, none counted twice. An interval is cut at the writer's next
- * record or duty cycle after the request, so a writer that neither records nor calls {@link #doWork()} delays
- * the snapshot but never loses it. The reader owns the returned histogram until its next {@link #pollInterval()}.
+ * The reader calls {@link #pollInterval()} periodically. Each call that returns an interval also posts the next
+ * request together with a clean histogram; the writer swaps that histogram in at its next {@link #doWork()} and
+ * publishes the completed one with a release store. Every sample is therefore in exactly one interval: none lost,
+ * none counted twice, and intervals end on duty-cycle boundaries, never inside an event. A writer that stops
+ * calling {@link #doWork()} delays snapshots but never loses samples. The reader owns the returned histogram until
+ * its next {@link #pollInterval()}.
  *
  * <h2>Single-threaded use</h2>
  * Without a reader, {@link #histogram()} holds everything recorded (read it on the writer thread, or after the
@@ -95,14 +95,12 @@ public final class LatencyRecorder {
      *                trackable value as that value, both counted in {@link #clampedCount()}.
      */
     public void record(final long valueNs) {
-        if ((long) REQUESTED.getOpaque(this) != handledSequence) {
-            handOver();
+        final Histogram histogram = active;
+        if (Long.compareUnsigned(valueNs, highestTrackableValueNs) > 0) {
+            histogram.recordValue(clamp(valueNs));
+        } else {
+            histogram.recordValue(valueNs);
         }
-        long value = valueNs;
-        if ((value | (highestTrackableValueNs - value)) < 0) {
-            value = clamp(value);
-        }
-        active.recordValue(value);
     }
 
     /**
