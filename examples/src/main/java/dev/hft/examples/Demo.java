@@ -1,0 +1,127 @@
+package dev.hft.examples;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.hft.timing.ClockCharacteristics;
+import dev.hft.timing.LatencyReport;
+import dev.hft.timing.SystemClock;
+import dev.hft.timing.ThreadPinning;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The README's main demo: everything the SDK can do so far, measured on this machine.
+ * <ol>
+ *     <li>Clock characteristics: read overhead, granularity, monotonicity, clocksource.</li>
+ *     <li>Platform jitter seen by a pinned busy-spinning thread, recorded with zero allocation while a monitor
+ *     thread takes lock-free interval snapshots; the snapshots must add up to every sample.</li>
+ *     <li>Cross-thread wake-up latency for each configured idle strategy.</li>
+ * </ol>
+ * Writes {@code .hgrm} distributions and PNG percentile plots to the configured output directory.
+ * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}.
+ */
+public final class Demo {
+    private Demo() {
+    }
+
+    /**
+     * Runs the demo.
+     *
+     * @param args optional YAML config path and {@code --quick}.
+     * @throws Exception on I/O failure or interruption.
+     */
+    public static void main(final String[] args) throws Exception {
+        ChronicleDefaults.apply();
+        boolean quick = false;
+        Path configFile = null;
+        for (final String arg : args) {
+            if ("--quick".equals(arg)) {
+                quick = true;
+            } else if ("-h".equals(arg) || "--help".equals(arg)) {
+                System.out.println("usage: java -jar hft-examples.jar [config.yaml] [--quick]");
+                return;
+            } else {
+                configFile = Path.of(arg);
+            }
+        }
+        final DemoConfig config = configFile == null ? DemoConfig.defaults() : DemoConfig.load(configFile);
+        if (quick) {
+            config.quick();
+        }
+        System.exit(run(config) ? 0 : 1);
+    }
+
+    static boolean run(final DemoConfig config) throws Exception {
+        final Path out = Path.of(config.outputDir);
+        Files.createDirectories(out);
+        System.out.println("hft demo: clocks and latency measurement on this machine");
+        System.out.printf(Locale.ROOT, "java %s, %d cpus, config: %s%n", Runtime.version(),
+            Runtime.getRuntime().availableProcessors(), config.toString().replaceAll("\\s+", " "));
+
+        section("1. Clock characteristics");
+        System.out.print(ClockCharacteristics.measure(config.clockReadsPerRound).format());
+
+        System.gc(); // start the measured phases from an empty young generation
+        final long gcBefore = gcCount();
+        section("2. Platform jitter on a busy-spinning thread (gap between consecutive clock reads)");
+        final HiccupMeter meter = new HiccupMeter(SystemClock.INSTANCE, config.hiccupDurationMs * 1_000_000L,
+            config.snapshotIntervalMs, config.measureCpu);
+        final HiccupMeter.Result hiccups = meter.run((index, interval) -> System.out.printf(Locale.ROOT,
+            "  interval %2d  %s%n", index, LatencyReport.summary(interval, 1.0, "ns")));
+        System.out.println("  pinning: " + (hiccups.pinning() == null ? "not requested" : hiccups.pinning().detail()));
+        System.out.println("  total      " + LatencyReport.summary(hiccups.total(), 1.0, "ns"));
+        final boolean nothingLost = hiccups.samples() == hiccups.intervalSamples();
+        System.out.printf(Locale.ROOT, "  interval snapshots: %d intervals holding %,d samples; the meter recorded %,d:"
+            + " %s%n", hiccups.intervals(), hiccups.intervalSamples(), hiccups.samples(),
+            nothingLost ? "nothing lost, nothing counted twice" : "MISMATCH");
+        System.out.printf(Locale.ROOT, "  measuring thread while recording: %,d bytes allocated, %d GC collections%n",
+            hiccups.hotThreadAllocatedBytes(), hiccups.gcDuringLoop());
+        LatencyReport.writeHgrm(hiccups.total(), out.resolve("hiccups.hgrm"), 1.0);
+        LatencyReport.writePercentilePlot(out.resolve("hiccups.png"),
+            "Platform jitter: gap between consecutive clock reads on a busy-spinning thread", "ns", 1.0,
+            List.of(new LatencyReport.Series("busy-spin thread" + pinnedSuffix(hiccups.pinning()), hiccups.total())));
+
+        section("3. Cross-thread wake-up latency by idle strategy");
+        final IdleWakeup wakeup = new IdleWakeup(SystemClock.INSTANCE, config.wakeupsPerStrategy,
+            config.producerCpu, config.measureCpu);
+        final List<LatencyReport.Series> series = new ArrayList<>();
+        for (final String alias : config.idleStrategies.split(",")) {
+            final String name = alias.trim();
+            final Histogram histogram = wakeup.measure(name);
+            series.add(new LatencyReport.Series(name, histogram));
+            System.out.printf(Locale.ROOT, "  %-8s %s%n", name, LatencyReport.summary(histogram, 1000.0, "µs"));
+            LatencyReport.writeHgrm(histogram, out.resolve("wakeup-" + name + ".hgrm"), 1000.0);
+        }
+        LatencyReport.writePercentilePlot(out.resolve("wakeup.png"),
+            "Cross-thread wake-up latency by Agrona idle strategy", "µs", 1000.0, series);
+        final long gcDuring = gcCount() - gcBefore;
+
+        section("Summary");
+        System.out.printf(Locale.ROOT, "  GC collections during phases 2-3 (all threads, set-up and printing included): %d%n", gcDuring);
+        System.out.println("  wrote " + out.resolve("hiccups.hgrm") + ", " + out.resolve("hiccups.png") + ", "
+            + out.resolve("wakeup.png") + " and wakeup-*.hgrm");
+        return nothingLost;
+    }
+
+    private static String pinnedSuffix(final ThreadPinning.Result pinning) {
+        return pinning != null && pinning.pinned() ? " (pinned to cpu " + pinning.cpu() + ")" : " (not pinned)";
+    }
+
+    private static void section(final String title) {
+        System.out.println();
+        System.out.println("== " + title);
+    }
+
+    static long gcCount() {
+        long count = 0;
+        for (final GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+        }
+        return count;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.hft.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import net.openhft.chronicle.wire.SelfDescribingMarshallable;
+import net.openhft.chronicle.wire.WireType;
+
+/**
+ * The demo's settings, loaded from YAML through Chronicle Wire (the project's configuration convention); the
+ * same object can be built and changed in code.
+ */
+public final class DemoConfig extends SelfDescribingMarshallable {
+    static final String DEFAULT_RESOURCE = "/demo.yaml";
+
+    static {
+        ChronicleDefaults.apply();
+    }
+
+    /** Reads per round of the clock-characteristics measurement. */
+    int clockReadsPerRound = 2_000_000;
+    /** How long the platform-jitter meter busy-spins. */
+    long hiccupDurationMs = 3_000;
+    /** How often the monitor thread takes an interval snapshot. */
+    long snapshotIntervalMs = 500;
+    /** Cross-thread wake-ups measured per idle strategy. */
+    int wakeupsPerStrategy = 20_000;
+    /** Agrona idle-strategy aliases to compare. */
+    String idleStrategies = "spin,yield,backoff";
+    /** CPU for the measuring thread; -1 to leave it unpinned. */
+    int measureCpu = 1;
+    /** CPU for the wake-up producer thread; -1 to leave it unpinned. */
+    int producerCpu = 0;
+    /** Where reports and plots are written. */
+    String outputDir = "target/hft-demo";
+
+    /**
+     * Loads the built-in defaults ({@code demo.yaml} on the classpath).
+     *
+     * @return the configuration.
+     */
+    static DemoConfig defaults() {
+        try (var in = DemoConfig.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + DEFAULT_RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (final IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Loads a YAML file.
+     *
+     * @param file the file.
+     * @return the configuration.
+     */
+    static DemoConfig load(final Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (final IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static DemoConfig parse(final String yaml) {
+        final DemoConfig config = WireType.YAML_ONLY.fromString(DemoConfig.class, yaml);
+        config.validate();
+        return config;
+    }
+
+    /** Shrinks every phase so the whole demo runs in a few seconds (CI smoke run). */
+    DemoConfig quick() {
+        clockReadsPerRound = 200_000;
+        hiccupDurationMs = 600;
+        snapshotIntervalMs = 200;
+        wakeupsPerStrategy = 2_000;
+        return this;
+    }
+
+    void validate() {
+        if (clockReadsPerRound < 1_000 || hiccupDurationMs < 1 || snapshotIntervalMs < 1 || wakeupsPerStrategy < 1) {
+            throw new IllegalArgumentException("demo settings must be positive (clockReadsPerRound >= 1000): " + this);
+        }
+        if (idleStrategies == null || idleStrategies.isBlank()) {
+            throw new IllegalArgumentException("idleStrategies must name at least one strategy");
+        }
+    }
+}
