@@ -102,7 +102,8 @@ public final class Demo {
         final long gcDuring = gcCount() - gcBefore;
 
         section("Summary");
-        System.out.printf(Locale.ROOT, "  GC collections during phases 2-3 (all threads, set-up and printing included): %d%n", gcDuring);
+        System.out.printf(Locale.ROOT,
+            "  GC collections during phases 2-3 (all threads, set-up and printing included): %d%n", gcDuring);
         System.out.println("  wrote " + out.resolve("hiccups.hgrm") + ", " + out.resolve("hiccups.png") + ", "
             + out.resolve("wakeup.png") + " and wakeup-*.hgrm");
         return nothingLost;

@@ -77,10 +77,11 @@ final class HiccupMeter {
         final long threadId = Thread.currentThread().getId();
         // warm-up: the same method on a throwaway recorder, so the JIT has compiled it before anything is counted
         final LatencyRecorder warmUp = new LatencyRecorder("warm-up");
-        for (int i = 0; i < 50_000; i++) {
-            // exercise the interval hand-over too (both roles on this thread: the recorder is a throwaway)
+        for (int i = 0; i < 20_000; i++) {
+            // exercise the interval hand-over too (both roles on this thread: the recorder is a throwaway), with
+            // calls long enough that the compiled method's profile includes its loop
             warmUp.pollInterval();
-            spin(warmUp, 0);
+            spin(warmUp, clock.nanoTime() + 5_000);
             warmUp.doWork();
         }
         spin(warmUp, clock.nanoTime() + Math.min(300_000_000L, durationNs / 3));

@@ -522,6 +522,8 @@ public final class LatencyReport {
                         break;
                     }
                 }
+                // the last percentile a count supports is 1 - 1/count: finish the curve with a step to the max
+                path.lineTo(path.getCurrentPoint().getX(), yPixel(histogram.getMaxValue() / scalingRatio));
                 g.draw(path);
             }
             g.setClip(savedClip);
