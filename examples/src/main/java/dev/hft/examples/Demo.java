@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +24,8 @@ import org.HdrHistogram.Histogram;
  *     <li>Cross-thread wake-up latency for each configured idle strategy.</li>
  * </ol>
  * Writes {@code .hgrm} distributions and PNG percentile plots to the configured output directory.
- * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}.
+ * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}, or
+ * {@code java -jar examples/target/hft-examples.jar clocks [readsPerRound]} for the clock report alone.
  */
 public final class Demo {
     private Demo() {
@@ -37,6 +39,10 @@ public final class Demo {
      */
     public static void main(final String[] args) throws Exception {
         ChronicleDefaults.apply();
+        if (args.length > 0 && "clocks".equals(args[0])) {
+            ClockCharacteristics.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         boolean quick = false;
         Path configFile = null;
         for (final String arg : args) {
@@ -44,6 +50,7 @@ public final class Demo {
                 quick = true;
             } else if ("-h".equals(arg) || "--help".equals(arg)) {
                 System.out.println("usage: java -jar hft-examples.jar [config.yaml] [--quick]");
+                System.out.println("       java -jar hft-examples.jar clocks [readsPerRound]   (clock report only)");
                 return;
             } else {
                 configFile = Path.of(arg);
