@@ -24,7 +24,8 @@ public final class IdleStrategies {
      *
      * @param alias one of {@code noop}, {@code spin}, {@code yield}, {@code backoff}, {@code sleep-ns},
      *              {@code sleep-ms}.
-     * @return a new strategy instance (strategies hold state: one per thread).
+     * @return the strategy: Agrona's shared instance for the stateless {@code noop}, {@code spin} and {@code yield},
+     *         a new instance otherwise (those hold state: one per thread).
      * @throws IllegalArgumentException for an unknown alias.
      */
     public static IdleStrategy of(final String alias) {
