@@ -174,11 +174,11 @@ public final class LatencyReport {
     /**
      * Draws a percentile plot comparing one or more histograms, in the style of HdrHistogram's online plotter.
      *
-     * <p>The X axis is the percentile on a log scale of {@code 1/(1-p)}, labelled {@code 0%}, {@code 90%},
-     * {@code 99%}, {@code 99.9%} and so on up to the highest percentile the largest sample count resolves; the Y axis
-     * is the scaled latency on a linear scale from zero. Each series is one coloured line ending at its own highest
-     * resolvable percentile with a step up to its maximum, a dashed line marking that maximum and a legend entry giving its count, median,
-     * 99th percentile and maximum.
+     * <p>The X axis is the percentile on a log scale of {@code 1/(1-p)}, labelled {@code 0%}, {@code 90%}, {@code 99%},
+     * {@code 99.9%} and so on up to the highest percentile the largest sample count resolves; the Y axis is the scaled
+     * latency on a linear scale from zero. Each series is one coloured line ending at its own highest resolvable
+     * percentile with a step up to its maximum, a dashed line marking that maximum and a legend entry giving its count,
+     * median, 99th percentile and maximum.
      *
      * @param title        chart title.
      * @param unitLabel    unit of the scaled values, shown on the Y axis and in the legend, e.g. {@code "ns"}.
