@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import dev.hft.net.capture.CaptureSummary;
 import dev.hft.timing.ClockCharacteristics;
 import dev.hft.timing.LatencyReport;
 import dev.hft.timing.SystemClock;
@@ -25,7 +26,8 @@ import org.HdrHistogram.Histogram;
  * </ol>
  * Writes {@code .hgrm} distributions and PNG percentile plots to the configured output directory.
  * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}, or
- * {@code java -jar examples/target/hft-examples.jar clocks [readsPerRound]} for the clock report alone.
+ * {@code java -jar examples/target/hft-examples.jar clocks [readsPerRound]} for the clock report alone, or
+ * {@code java -jar examples/target/hft-examples.jar summary FILE...} to summarise ITCH files and pcap captures.
  */
 public final class Demo {
     private Demo() {
@@ -43,6 +45,10 @@ public final class Demo {
             ClockCharacteristics.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && "summary".equals(args[0])) {
+            CaptureSummary.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         boolean quick = false;
         Path configFile = null;
         for (final String arg : args) {
@@ -51,6 +57,7 @@ public final class Demo {
             } else if ("-h".equals(arg) || "--help".equals(arg)) {
                 System.out.println("usage: java -jar hft-examples.jar [config.yaml] [--quick]");
                 System.out.println("       java -jar hft-examples.jar clocks [readsPerRound]   (clock report only)");
+                System.out.println("       java -jar hft-examples.jar summary FILE...          (capture summary)");
                 return;
             } else {
                 configFile = Path.of(arg);
