@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Steady-state decoding (every field of every message type, through the dispatcher, errors included) and encoding
- * allocate nothing on the calling thread, measured with the JVM's per-thread allocation counter after a warm-up.
+ * allocate nothing on the calling thread, measured with the JVM's per-thread allocation counter after a warm-up
+ * (JMH {@code -prof gc} on PitchDecodeBenchmark is the companion measurement).
  */
 class PitchAllocationTest {
-    private static final int WARM_UP = 20_000;
     private static final int MEASURED = 50_000;
+    private static final int WARM_UP_RUNS = 3;
+    private static final int MEASURED_RUNS = 5;
 
     private final com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -70,16 +72,24 @@ class PitchAllocationTest {
         assertEquals(0, allocatedBy(work));
     }
 
+    /**
+     * Bytes the work allocates on this thread in steady state: the smallest of a few measured runs after warm-up
+     * runs, so that a one-off JIT event (a deoptimization rematerialising an object, a recompilation) under a loaded
+     * shared machine is not mistaken for a per-message allocation, which would show in every run.
+     */
     private long allocatedBy(final Runnable work) {
-        for (int i = 0; i < WARM_UP / MEASURED + 1; i++) {
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
             work.run();
         }
         final long threadId = Thread.currentThread().getId();
         final long baselineStart = threads.getThreadAllocatedBytes(threadId);
         final long baseline = threads.getThreadAllocatedBytes(threadId) - baselineStart;
-        final long start = threads.getThreadAllocatedBytes(threadId);
-        work.run();
-        final long allocated = threads.getThreadAllocatedBytes(threadId) - start - baseline;
-        return Math.max(0, allocated);
+        long smallest = Long.MAX_VALUE;
+        for (int i = 0; i < MEASURED_RUNS && smallest > 0; i++) {
+            final long start = threads.getThreadAllocatedBytes(threadId);
+            work.run();
+            smallest = Math.min(smallest, Math.max(0, threads.getThreadAllocatedBytes(threadId) - start - baseline));
+        }
+        return smallest;
     }
 }
