@@ -96,8 +96,7 @@ public class PitchDecodeBenchmark {
         int count = 0;
         long sequence = 1;
         for (int i = 0; i < MESSAGES; i++) {
-            final int length = count == 0 ? encoders.time(message, 34_200 + packets)
-                : encoders.random(message, random);
+            int length = count == 0 ? encoders.time(message, 34_200 + packets) : encoders.random(message, random);
             if (count > 0 && (position + length - packetStart > MAX_PACKET || count == 255)) {
                 header.wrap(buffer, packetStart).length(position - packetStart).count(count).unit(1)
                     .sequence(sequence);
@@ -106,6 +105,7 @@ public class PitchDecodeBenchmark {
                 sequence += count;
                 count = 0;
                 packetStart = position;
+                length = encoders.time(message, 34_200 + packets);
             }
             if (count == 0) {
                 position += SequencedUnitHeaderDecoder.LENGTH;
