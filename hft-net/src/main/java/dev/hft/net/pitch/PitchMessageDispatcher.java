@@ -15,10 +15,11 @@ import org.agrona.DirectBuffer;
  *     Length byte, the walk goes on;</li>
  *     <li>a known type whose Length byte is not the type's fixed length ({@link Pitch#messageLength}):
  *     {@link WireError#BAD_LENGTH}, skipped, the walk goes on;</li>
- *     <li>a packet shorter than its header, a header shorter than its Hdr Length, a message running past the end of
- *     the unit: {@link WireError#TRUNCATED}, the walk stops ({@link #TRUNCATED});</li>
- *     <li>a Hdr Length below 8 or a Length byte below 2 (nothing can be skipped safely), bytes after the unit:
- *     {@link WireError#BAD_LENGTH}, the walk stops ({@link #BAD_LENGTH});</li>
+ *     <li>a packet shorter than a header or than its Hdr Length, a message running past the end of the unit:
+ *     {@link WireError#TRUNCATED}, the walk stops ({@link #TRUNCATED});</li>
+ *     <li>a Hdr Length below 8 or a Length byte below 2 (nothing can be skipped safely): {@link WireError#BAD_LENGTH},
+ *     the walk stops ({@link #BAD_LENGTH}); bytes after the unit: {@link WireError#BAD_LENGTH} once its messages are
+ *     delivered ({@link #BAD_LENGTH});</li>
  *     <li>a Hdr Count that disagrees with the messages in the unit (fewer, or bytes left after the last one):
  *     {@link WireError#BAD_LENGTH} ({@link #COUNT_MISMATCH}).</li>
  * </ul>
