@@ -1,0 +1,80 @@
+package dev.hft.net.pitch;
+
+import static java.nio.ByteOrder.LITTLE_ENDIAN;
+
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * Writes one Order Executed message, type {@code 0x23} (spec §4.4.1), in place; the layout is in
+ * {@link OrderExecutedDecoder}. {@link #wrap} writes the Length and Message Type bytes; each setter writes one field
+ * and returns this encoder. Nothing is checked and nothing allocated: the caller provides {@link #LENGTH} writable
+ * bytes.
+ */
+public final class OrderExecutedEncoder {
+    /** Message Type byte. */
+    public static final int TYPE = OrderExecutedDecoder.TYPE;
+    /** Message length in bytes, Length and Message Type bytes included. */
+    public static final int LENGTH = OrderExecutedDecoder.LENGTH;
+
+    private MutableDirectBuffer buffer;
+    private int offset;
+
+    /**
+     * Points this encoder at {@link #LENGTH} writable bytes and writes the Length and Message Type bytes.
+     *
+     * @param buffer where to write.
+     * @param offset where the message's Length byte goes.
+     * @return this encoder.
+     */
+    public OrderExecutedEncoder wrap(final MutableDirectBuffer buffer, final int offset) {
+        this.buffer = buffer;
+        this.offset = offset;
+        buffer.putByte(offset + Pitch.MESSAGE_LENGTH_OFFSET, (byte) LENGTH);
+        buffer.putByte(offset + Pitch.MESSAGE_TYPE_OFFSET, (byte) TYPE);
+        return this;
+    }
+
+    /**
+     * Writes Time Offset: ns after the unit's last Time message.
+     *
+     * @param timeOffset 0 to 4,294,967,295 (the low 32 bits are written).
+     * @return this encoder.
+     */
+    public OrderExecutedEncoder timeOffset(final long timeOffset) {
+        buffer.putInt(offset + OrderExecutedDecoder.TIME_OFFSET_OFFSET, (int) timeOffset, LITTLE_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Writes Order Id: the executed order.
+     *
+     * @param orderId the 64 bits to send.
+     * @return this encoder.
+     */
+    public OrderExecutedEncoder orderId(final long orderId) {
+        buffer.putLong(offset + OrderExecutedDecoder.ORDER_ID_OFFSET, orderId, LITTLE_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Writes Executed Quantity: shares executed.
+     *
+     * @param executedQuantity 0 to 4,294,967,295 (the low 32 bits are written).
+     * @return this encoder.
+     */
+    public OrderExecutedEncoder executedQuantity(final long executedQuantity) {
+        buffer.putInt(offset + OrderExecutedDecoder.EXECUTED_QUANTITY_OFFSET, (int) executedQuantity, LITTLE_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Writes Execution Id: day-unique execution id.
+     *
+     * @param executionId the 64 bits to send.
+     * @return this encoder.
+     */
+    public OrderExecutedEncoder executionId(final long executionId) {
+        buffer.putLong(offset + OrderExecutedDecoder.EXECUTION_ID_OFFSET, executionId, LITTLE_ENDIAN);
+        return this;
+    }
+}
