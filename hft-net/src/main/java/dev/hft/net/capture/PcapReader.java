@@ -110,7 +110,8 @@ public final class PcapReader {
             order = ByteOrder.BIG_ENDIAN;
             nanos = Integer.reverseBytes(magic) == MAGIC_NANOS;
         } else {
-            throw new IOException(String.format("not a classic pcap file (magic %08x; pcapng is not supported)", magic));
+            throw new IOException(
+                String.format("not a classic pcap file (magic %08x; pcapng is not supported)", magic));
         }
         final int linkType = buffer.getInt(offset + 20, order) & 0xFFFF;
         if (linkType != LINKTYPE_ETHERNET && linkType != LINKTYPE_LINUX_SLL && linkType != LINKTYPE_RAW

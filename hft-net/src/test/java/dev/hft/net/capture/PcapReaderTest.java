@@ -58,7 +58,8 @@ class PcapReaderTest {
         final byte[] original = Files.readAllBytes(
             SharedData.resolve("pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap"));
         final byte[] truncated = java.util.Arrays.copyOf(original, original.length - 10);
-        final long payloads = reader.read(new UnsafeBuffer(truncated), 0, truncated.length, (t, p, s, d, b, o, l) -> { });
+        final long payloads =
+            reader.read(new UnsafeBuffer(truncated), 0, truncated.length, (t, p, s, d, b, o, l) -> { });
         assertEquals(1, payloads);
         assertEquals(1, errors.count(WireError.TRUNCATED));
     }
