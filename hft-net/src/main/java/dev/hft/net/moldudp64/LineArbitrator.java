@@ -17,7 +17,8 @@ import dev.hft.timing.NanoClock;
  * <li>A gap is re-requested only when neither line fills it: once every live line has passed the missing
  * sequence number, or after {@code gapTimeoutNs} (the other line may simply be late).</li>
  * <li>A line with no packet (data or heartbeat) for more than {@code silenceTimeoutNs} while the other line has
- * had one is declared down ({@link MoldUdp64ReceiverListener#onLineDown}, {@link #lineDownEvents(int)}); the
+ * had one is declared down ({@link MoldUdp64ReceiverListener#onLineDown}, {@link #lineDownEvents(int)}, and
+ * {@link dev.hft.net.WireError#HEARTBEAT_TIMEOUT} with the line's next sequence number); the
  * arbitrator then fails over: gaps no longer wait for the silent line. Its next packet brings it back up
  * ({@link MoldUdp64ReceiverListener#onLineUp}, {@link #lineUpEvents(int)}). When both lines are quiet (an idle
  * feed) neither is declared down.</li>

@@ -407,6 +407,7 @@ final class MoldUdp64Sequencer {
                 && lineUp[other] && nowNs - lineLastNs[other] <= silenceTimeoutNs) {
                 lineUp[line] = false;
                 lineDownEvents[line]++;
+                errors.report(WireError.HEARTBEAT_TIMEOUT, lineNext[line]);
                 listener.onLineDown(line, nowNs);
                 work++;
             }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.hft.net.WireError;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.timing.ManualClock;
@@ -224,6 +225,7 @@ class LineArbitratorTest {
         assertEquals(1, arbitrator.lineUpEvents(LINE_B));
         assertEquals(0, arbitrator.lineDownEvents(LINE_A));
         assertEquals(0, arbitrator.lineUpEvents(LINE_A));
+        assertEquals(1, arbitrator.errors().count(WireError.HEARTBEAT_TIMEOUT));
         assertEquals(sequence, checker.count);
         assertEquals(0, checker.violations);
     }

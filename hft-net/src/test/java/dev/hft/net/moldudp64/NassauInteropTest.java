@@ -100,6 +100,10 @@ class NassauInteropTest {
             assertTrue(proxy.droppedPackets >= 10 && proxy.swappedPackets > 0, "dropped " + proxy.droppedPackets);
             assertTrue(receiver.requestsSent() >= proxy.droppedPackets / 2);
             assertEquals(0, receiver.badPackets());
+            System.out.printf("nassau server -> hft receiver: %d dropped, %d swapped, %d duplicated; %d gaps,"
+                + " %d requests (%d retries), %d duplicate messages%n", proxy.droppedPackets, proxy.swappedPackets,
+                proxy.duplicatedPackets, receiver.gapsDetected(), receiver.requestsSent(), receiver.requestRetries(),
+                receiver.duplicateMessages());
         }
     }
 
@@ -181,6 +185,9 @@ class NassauInteropTest {
             assertTrue(requests.size() >= proxy.droppedPackets / 2, "nassau re-requested: " + requests.size());
             assertEquals(0, server.badRequests());
             assertTrue(server.requestsServed() > 0);
+            System.out.printf("hft sender -> nassau client: %d dropped, %d duplicated; nassau sent %d requests,"
+                + " hft server answered %d with %d messages%n", proxy.droppedPackets, proxy.duplicatedPackets,
+                requests.size(), server.requestsServed(), server.messagesRetransmitted());
         }
     }
 
