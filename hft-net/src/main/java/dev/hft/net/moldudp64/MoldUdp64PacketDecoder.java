@@ -34,7 +34,8 @@ public final class MoldUdp64PacketDecoder {
      * @param buffer the bytes.
      * @param offset where the packet starts.
      * @param length the packet's length (the UDP payload length).
-     * @return {@code true} if the header fits; {@code false} if the packet is shorter than {@link MoldUdp64#HEADER_LENGTH}.
+     * @return {@code true} if the header fits; {@code false} if the packet is shorter than
+     *         {@link MoldUdp64#HEADER_LENGTH}.
      */
     public boolean wrap(final DirectBuffer buffer, final int offset, final int length) {
         this.buffer = buffer;
@@ -137,6 +138,34 @@ public final class MoldUdp64PacketDecoder {
      */
     public boolean isEndOfSession() {
         return messageCount() == END_OF_SESSION;
+    }
+
+    /**
+     * Checks every message block of a data packet against the packet's end without delivering anything, so a
+     * malformed packet can be dropped whole.
+     *
+     * @return the message count if the packet is well formed (0 for heartbeats and end-of-session packets, whatever
+     *         follows their header), {@link #TRUNCATED} if a block runs past the end, {@link #TRAILING_BYTES} if bytes
+     *         follow the last block.
+     */
+    public int validate() {
+        final int count = messageCount();
+        if (count == HEARTBEAT || count == END_OF_SESSION) {
+            return 0;
+        }
+        final DirectBuffer buffer = this.buffer;
+        final int end = offset + length;
+        int position = offset + HEADER_LENGTH;
+        for (int i = 0; i < count; i++) {
+            if (position + MESSAGE_LENGTH_PREFIX > end) {
+                return TRUNCATED;
+            }
+            position += MESSAGE_LENGTH_PREFIX + (buffer.getShort(position, ByteOrder.BIG_ENDIAN) & 0xFFFF);
+            if (position > end) {
+                return TRUNCATED;
+            }
+        }
+        return position == end ? count : TRAILING_BYTES;
     }
 
     /**
