@@ -1,5 +1,6 @@
 package dev.hft.net.soupbintcp;
 
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,9 @@ final class Recording {
     private Recording() {
     }
 
-    /** Messages in tests carry a long at offset 0 (plus padding), so content checks are cheap. */
+    /** Messages in tests carry a big-endian long at offset 0 (plus padding), so content checks are cheap. */
     static long value(final DirectBuffer buffer, final int offset, final int length) {
-        return length >= 8 ? buffer.getLong(offset) : -length;
+        return length >= 8 ? buffer.getLong(offset, ByteOrder.BIG_ENDIAN) : -length;
     }
 
     static final class Client implements SoupBinTcpClientListener {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,8 +75,8 @@ class SoupBinTcpSessionTest {
     }
 
     private UnsafeBuffer message(final long value) {
-        message.putLong(0, value);
-        message.putLong(8, ~value);
+        message.putLong(0, value, ByteOrder.BIG_ENDIAN);
+        message.putLong(8, ~value, ByteOrder.BIG_ENDIAN);
         return message;
     }
 
@@ -427,7 +428,8 @@ class SoupBinTcpSessionTest {
             final List<byte[]> packets = peer.packets();
             for (int i = 1; i < packets.size(); i++) {
                 assertEquals('U', packets.get(i)[0]);
-                assertEquals(i - 1, new UnsafeBuffer(packets.get(i)).getLong(1), "in order, none dropped");
+                assertEquals(i - 1, new UnsafeBuffer(packets.get(i)).getLong(1, ByteOrder.BIG_ENDIAN),
+                    "in order, none dropped");
             }
             assertEquals(Result.OK, client.trySendUnsequenced(message(accepted), 0, 16));
         }
