@@ -34,7 +34,8 @@ public final class MoldUdp64PacketDecoder {
      * @param buffer the bytes.
      * @param offset where the packet starts.
      * @param length the packet's length (the UDP payload length).
-     * @return {@code true} if the header fits; {@code false} if the packet is shorter than {@link MoldUdp64#HEADER_LENGTH}.
+     * @return {@code true} if the header fits; {@code false} if the packet is shorter than
+     *         {@link MoldUdp64#HEADER_LENGTH}.
      */
     public boolean wrap(final DirectBuffer buffer, final int offset, final int length) {
         this.buffer = buffer;
