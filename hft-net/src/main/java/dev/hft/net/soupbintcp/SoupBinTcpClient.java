@@ -166,6 +166,8 @@ public final class SoupBinTcpClient implements AutoCloseable {
      * @return {@link Result#OK}, or {@link Result#NOT_CONNECTED} if the socket could not even be opened (the
      *         failure is reported as {@link WireError#DISCONNECTED}; no listener call follows).
      * @throws IllegalStateException if not {@link State#DISCONNECTED} or {@link #login} was never called.
+     * @throws java.nio.channels.UnresolvedAddressException if the address is not resolved (the client stays
+     *                                                      disconnected).
      */
     public int connect(final SocketAddress address) {
         if (state != State.DISCONNECTED) {
@@ -199,6 +201,11 @@ public final class SoupBinTcpClient implements AutoCloseable {
             state = State.DISCONNECTED;
             errors.report(WireError.DISCONNECTED, -1);
             return Result.NOT_CONNECTED;
+        } catch (final RuntimeException ex) {
+            SoupBinTcpSockets.closeQuietly(channel);
+            this.channel = null;
+            state = State.DISCONNECTED;
+            throw ex;
         }
     }
 

@@ -208,6 +208,20 @@ class SoupBinTcpFaultTest {
         assertEquals("disconnected 0 LOGIN_REJECTED", serverEvents.last());
     }
 
+    @Test
+    void shouldRefuseConnectionsBeyondItsSlots() throws IOException {
+        final SoupBinTcpServer server = closeLater(new SoupBinTcpServer("SESSION1", new SoupBinTcpConfig(), 1,
+            new SoupBinTcpMessageStore(1 << 16, 100), clock, SoupBinTcpSessionTest.AUTHENTICATOR, serverEvents,
+            serverErrors));
+        server.bind(Loopback.anyPort());
+        final Loopback.RawPeer first = rawClient(server);
+        final Loopback.RawPeer second = closeLater(Loopback.RawPeer.connect(server.localAddress()));
+        pollUntil("second refused", () -> second.endOfStream, server::poll, second::pump);
+        assertEquals(1, server.refusedConnections());
+        first.send(packet('L', GOOD_LOGIN));
+        pollUntil("first still served", () -> first.packetTypes().equals("A"), server::poll, first::pump);
+    }
+
     // ---------------------------------------------------------------- client side: our client, raw server
 
     private final Recording.Client clientEvents = new Recording.Client();

@@ -396,6 +396,53 @@ class SoupBinTcpSessionTest {
     }
 
     @Test
+    void shouldSurviveAListenerThatDisconnectsFromInsideItsCallback() throws IOException {
+        final List<Long> seen = new ArrayList<>();
+        final SoupBinTcpServer[] self = new SoupBinTcpServer[1];
+        final SoupBinTcpServerListener disconnecting = new SoupBinTcpServerListener() {
+            @Override
+            public void onConnected(final int connectionId) {
+                serverEvents.onConnected(connectionId);
+            }
+
+            @Override
+            public void onLoginAccepted(final int connectionId, final long sequenceNumber) {
+                serverEvents.onLoginAccepted(connectionId, sequenceNumber);
+            }
+
+            @Override
+            public void onUnsequencedMessage(final int connectionId, final org.agrona.DirectBuffer buffer,
+                final int offset, final int length) {
+                seen.add(Recording.value(buffer, offset, length));
+                self[0].disconnect(connectionId);
+            }
+
+            @Override
+            public void onDisconnected(final int connectionId, final SoupBinTcpDisconnectReason reason) {
+                serverEvents.onDisconnected(connectionId, reason);
+            }
+        };
+        final SoupBinTcpServer server = new SoupBinTcpServer("SESSION1", new SoupBinTcpConfig(), 2,
+            new SoupBinTcpMessageStore(1 << 16, 100), clock, AUTHENTICATOR, disconnecting, serverErrors);
+        resources.add(server);
+        self[0] = server;
+        server.bind(Loopback.anyPort());
+        final Recording.Client events = new Recording.Client();
+        final SoupBinTcpClient client = client(events, new Recording.Errors());
+        client.login("alice", "s3cret", "", 1);
+        client.connect(server.localAddress());
+        pollUntil("login", client::isLoggedIn, client::poll, server::poll);
+        for (long i = 1; i <= 3; i++) {
+            assertEquals(Result.OK, client.trySendUnsequenced(message(i), 0, 16));
+        }
+        pollUntil("disconnected", () -> client.state() == SoupBinTcpClient.State.DISCONNECTED, client::poll,
+            server::poll);
+        assertEquals(List.of(1L), seen, "the packets after the disconnect in the same read are not delivered");
+        assertEquals("disconnected 0 CLOSED_BY_HOST", serverEvents.last());
+        assertEquals(0, server.connectionCount());
+    }
+
+    @Test
     void shouldReturnBackPressuredWhenTheSendBufferIsFullAndLoseNothing() throws IOException {
         final SoupBinTcpConfig config = new SoupBinTcpConfig().sendBufferLength(4096).socketSendBufferLength(4096);
         try (Loopback.RawServer raw = new Loopback.RawServer()) {
