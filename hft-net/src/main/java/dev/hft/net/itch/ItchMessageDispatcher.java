@@ -130,92 +130,196 @@ public final class ItchMessageDispatcher implements MoldUdp64MessageHandler {
             return TRUNCATED;
         }
         final byte type = buffer.getByte(offset);
-        final int expected = Itch50.messageLength(type);
-        if (expected < 0) {
-            errors.report(WireError.UNKNOWN_MESSAGE_TYPE, sequenceNumber, buffer, offset, length);
-            return UNKNOWN_MESSAGE_TYPE;
+        switch (type) {
+            case AddOrderDecoder.TYPE:
+                if (length != AddOrderDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, AddOrderDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onAddOrder(addOrder.wrap(buffer, offset));
+                return type;
+            case OrderDeleteDecoder.TYPE:
+                if (length != OrderDeleteDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, OrderDeleteDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onOrderDelete(orderDelete.wrap(buffer, offset));
+                return type;
+            case OrderReplaceDecoder.TYPE:
+                if (length != OrderReplaceDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, OrderReplaceDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onOrderReplace(orderReplace.wrap(buffer, offset));
+                return type;
+            case OrderExecutedDecoder.TYPE:
+                if (length != OrderExecutedDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, OrderExecutedDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onOrderExecuted(orderExecuted.wrap(buffer, offset));
+                return type;
+            case OrderCancelDecoder.TYPE:
+                if (length != OrderCancelDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, OrderCancelDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onOrderCancel(orderCancel.wrap(buffer, offset));
+                return type;
+            case AddOrderMpidDecoder.TYPE:
+                if (length != AddOrderMpidDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, AddOrderMpidDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onAddOrderMpid(addOrderMpid.wrap(buffer, offset));
+                return type;
+            case TradeDecoder.TYPE:
+                if (length != TradeDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, TradeDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onTrade(trade.wrap(buffer, offset));
+                return type;
+            case OrderExecutedWithPriceDecoder.TYPE:
+                if (length != OrderExecutedWithPriceDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, OrderExecutedWithPriceDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
+                listener.onOrderExecutedWithPrice(orderExecutedWithPrice.wrap(buffer, offset));
+                return type;
+            default:
+                return dispatchOther(type, sequenceNumber, buffer, offset, length);
         }
-        if (length != expected) {
-            if (length < expected) {
-                errors.report(WireError.TRUNCATED, sequenceNumber, buffer, offset, length);
-                return TRUNCATED;
-            }
-            errors.report(WireError.BAD_LENGTH, sequenceNumber, buffer, offset, length);
-        }
+    }
+
+    /**
+     * The administrative, auction and trade-correction messages: rare next to order flow and mostly large, so they
+     * are kept out of {@link #dispatch}, whose compiled code then stays small enough to inline the order messages'
+     * decoding into it.
+     */
+    private int dispatchOther(
+        final byte type, final long sequenceNumber, final DirectBuffer buffer, final int offset, final int length) {
         switch (type) {
             case SystemEventDecoder.TYPE:
+                if (length != SystemEventDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, SystemEventDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onSystemEvent(systemEvent.wrap(buffer, offset));
-                break;
+                return type;
             case StockDirectoryDecoder.TYPE:
+                if (length != StockDirectoryDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, StockDirectoryDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onStockDirectory(stockDirectory.wrap(buffer, offset));
-                break;
+                return type;
             case StockTradingActionDecoder.TYPE:
+                if (length != StockTradingActionDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, StockTradingActionDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onStockTradingAction(stockTradingAction.wrap(buffer, offset));
-                break;
+                return type;
             case RegShoRestrictionDecoder.TYPE:
+                if (length != RegShoRestrictionDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, RegShoRestrictionDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onRegShoRestriction(regShoRestriction.wrap(buffer, offset));
-                break;
+                return type;
             case MarketParticipantPositionDecoder.TYPE:
+                if (length != MarketParticipantPositionDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, MarketParticipantPositionDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onMarketParticipantPosition(marketParticipantPosition.wrap(buffer, offset));
-                break;
+                return type;
             case MwcbDeclineLevelDecoder.TYPE:
+                if (length != MwcbDeclineLevelDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, MwcbDeclineLevelDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onMwcbDeclineLevel(mwcbDeclineLevel.wrap(buffer, offset));
-                break;
+                return type;
             case MwcbStatusDecoder.TYPE:
+                if (length != MwcbStatusDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, MwcbStatusDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onMwcbStatus(mwcbStatus.wrap(buffer, offset));
-                break;
+                return type;
             case IpoQuotingPeriodUpdateDecoder.TYPE:
+                if (length != IpoQuotingPeriodUpdateDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, IpoQuotingPeriodUpdateDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onIpoQuotingPeriodUpdate(ipoQuotingPeriodUpdate.wrap(buffer, offset));
-                break;
+                return type;
             case LuldAuctionCollarDecoder.TYPE:
+                if (length != LuldAuctionCollarDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, LuldAuctionCollarDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onLuldAuctionCollar(luldAuctionCollar.wrap(buffer, offset));
-                break;
+                return type;
             case OperationalHaltDecoder.TYPE:
+                if (length != OperationalHaltDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, OperationalHaltDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onOperationalHalt(operationalHalt.wrap(buffer, offset));
-                break;
-            case AddOrderDecoder.TYPE:
-                listener.onAddOrder(addOrder.wrap(buffer, offset));
-                break;
-            case AddOrderMpidDecoder.TYPE:
-                listener.onAddOrderMpid(addOrderMpid.wrap(buffer, offset));
-                break;
-            case OrderExecutedDecoder.TYPE:
-                listener.onOrderExecuted(orderExecuted.wrap(buffer, offset));
-                break;
-            case OrderExecutedWithPriceDecoder.TYPE:
-                listener.onOrderExecutedWithPrice(orderExecutedWithPrice.wrap(buffer, offset));
-                break;
-            case OrderCancelDecoder.TYPE:
-                listener.onOrderCancel(orderCancel.wrap(buffer, offset));
-                break;
-            case OrderDeleteDecoder.TYPE:
-                listener.onOrderDelete(orderDelete.wrap(buffer, offset));
-                break;
-            case OrderReplaceDecoder.TYPE:
-                listener.onOrderReplace(orderReplace.wrap(buffer, offset));
-                break;
-            case TradeDecoder.TYPE:
-                listener.onTrade(trade.wrap(buffer, offset));
-                break;
+                return type;
             case CrossTradeDecoder.TYPE:
+                if (length != CrossTradeDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, CrossTradeDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onCrossTrade(crossTrade.wrap(buffer, offset));
-                break;
+                return type;
             case BrokenTradeDecoder.TYPE:
+                if (length != BrokenTradeDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, BrokenTradeDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onBrokenTrade(brokenTrade.wrap(buffer, offset));
-                break;
+                return type;
             case NoiiDecoder.TYPE:
+                if (length != NoiiDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, NoiiDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onNoii(noii.wrap(buffer, offset));
-                break;
+                return type;
             case RpiiDecoder.TYPE:
+                if (length != RpiiDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, RpiiDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onRpii(rpii.wrap(buffer, offset));
-                break;
+                return type;
             case DirectListingCapitalRaiseDecoder.TYPE:
+                if (length != DirectListingCapitalRaiseDecoder.LENGTH
+                    && isTruncated(sequenceNumber, buffer, offset, length, DirectListingCapitalRaiseDecoder.LENGTH)) {
+                    return TRUNCATED;
+                }
                 listener.onDirectListingCapitalRaise(directListingCapitalRaise.wrap(buffer, offset));
-                break;
+                return type;
             default:
-                break; // unreachable: messageLength() knows exactly the types above
+                errors.report(WireError.UNKNOWN_MESSAGE_TYPE, sequenceNumber, buffer, offset, length);
+                return UNKNOWN_MESSAGE_TYPE;
         }
-        return type;
+    }
+
+    /** Counts a length that is not its type's: truncated (skip the message) or over-long (decode it anyway). */
+    private boolean isTruncated(final long sequenceNumber, final DirectBuffer buffer, final int offset,
+        final int length, final int expected) {
+        if (length < expected) {
+            errors.report(WireError.TRUNCATED, sequenceNumber, buffer, offset, length);
+            return true;
+        }
+        errors.report(WireError.BAD_LENGTH, sequenceNumber, buffer, offset, length);
+        return false;
     }
 
     /**
