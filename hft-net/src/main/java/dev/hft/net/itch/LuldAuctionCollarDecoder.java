@@ -1,0 +1,187 @@
+package dev.hft.net.itch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+import org.agrona.DirectBuffer;
+
+/**
+ * Decodes the LULD Auction Collar message ({@code 'J'}, spec section 1.2.7): the auction collar within which a paused
+ * security can reopen after a LULD pause. A flyweight: {@link #wrap} points it at the bytes and each getter reads its
+ * field on demand; nothing is copied or allocated.
+ *
+ * <pre>
+ * offset  length  type      field
+ *      0       1  alpha     Message Type ('J')
+ *      1       2  integer   Stock Locate
+ *      3       2  integer   Tracking Number
+ *      5       6  integer   Timestamp (nanoseconds since midnight)
+ *     11       8  alpha     Stock
+ *     19       4  Price(4)  Auction Collar Reference Price
+ *     23       4  Price(4)  Upper Auction Collar Price
+ *     27       4  Price(4)  Lower Auction Collar Price
+ *     31       4  integer   Auction Collar Extension
+ *     35                    (end: LENGTH)
+ * </pre>
+ *
+ * <p>Conventions of every decoder in this package are in {@link Itch50}. Getters do not check bounds against the
+ * message length: wrap only messages of at least {@link #LENGTH} bytes, as {@link ItchMessageDispatcher} does.
+ * Not thread-safe; a wrapped decoder is valid only while its bytes are.
+ */
+public final class LuldAuctionCollarDecoder {
+    /** Message type byte, {@code 'J'}. */
+    public static final byte TYPE = 'J';
+    /** Message length in bytes (spec section 1.2.7). */
+    public static final int LENGTH = 35;
+    /** Offset of Stock (8-byte alpha), spec section 1.2.7. */
+    public static final int STOCK_OFFSET = 11;
+    /** Offset of Auction Collar Reference Price (4-byte Price(4)), spec section 1.2.7. */
+    public static final int AUCTION_COLLAR_REFERENCE_PRICE_OFFSET = 19;
+    /** Offset of Upper Auction Collar Price (4-byte Price(4)), spec section 1.2.7. */
+    public static final int UPPER_AUCTION_COLLAR_PRICE_OFFSET = 23;
+    /** Offset of Lower Auction Collar Price (4-byte Price(4)), spec section 1.2.7. */
+    public static final int LOWER_AUCTION_COLLAR_PRICE_OFFSET = 27;
+    /** Offset of Auction Collar Extension (4-byte integer), spec section 1.2.7. */
+    public static final int AUCTION_COLLAR_EXTENSION_OFFSET = 31;
+
+    private DirectBuffer buffer;
+    private int offset;
+
+    /**
+     * Points this flyweight at a message.
+     *
+     * @param buffer the bytes.
+     * @param offset where the message (its type byte) starts.
+     * @return this decoder.
+     */
+    public LuldAuctionCollarDecoder wrap(final DirectBuffer buffer, final int offset) {
+        this.buffer = buffer;
+        this.offset = offset;
+        return this;
+    }
+
+    /**
+     * The buffer this flyweight reads.
+     *
+     * @return the buffer, or {@code null} before the first {@link #wrap}.
+     */
+    public DirectBuffer buffer() {
+        return buffer;
+    }
+
+    /**
+     * Where the message starts in {@link #buffer()}.
+     *
+     * @return the offset of the type byte.
+     */
+    public int offset() {
+        return offset;
+    }
+
+    /**
+     * Stock Locate: the day's locate code of the security, 0 for messages about no security.
+     *
+     * @return 0 to 65535.
+     */
+    public int stockLocate() {
+        return Itch50.stockLocate(buffer, offset);
+    }
+
+    /**
+     * Tracking Number: Nasdaq internal tracking number.
+     *
+     * @return 0 to 65535.
+     */
+    public int trackingNumber() {
+        return Itch50.trackingNumber(buffer, offset);
+    }
+
+    /**
+     * Timestamp: when the message was generated.
+     *
+     * @return nanoseconds since midnight, 0 to 2^48 - 1.
+     */
+    public long timestamp() {
+        return Itch50.timestamp(buffer, offset);
+    }
+
+    /**
+     * Stock: security symbol, space-padded, as its 8 ASCII bytes packed big-endian (first character in the most
+     * significant byte). A zero-allocation map key; {@link Itch50#packSymbol} and {@link Itch50#unpackSymbol} convert
+     * at start-up.
+     *
+     * @return the packed bytes.
+     */
+    public long stock() {
+        return buffer.getLong(offset + STOCK_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Copies Stock's 8 ASCII bytes into a caller-owned array (no allocation).
+     *
+     * @param dst receives them at indexes 0 to 7.
+     */
+    public void getStock(final byte[] dst) {
+        buffer.getBytes(offset + STOCK_OFFSET, dst, 0, 8);
+    }
+
+    /**
+     * Auction Collar Reference Price: Price(4) (4 implied decimals; {@link Itch50#price4ToFixedPoint} converts).
+     *
+     * @return 0 to 4294967295.
+     */
+    public long auctionCollarReferencePrice() {
+        return buffer.getInt(offset + AUCTION_COLLAR_REFERENCE_PRICE_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Upper Auction Collar Price: Price(4) (4 implied decimals; {@link Itch50#price4ToFixedPoint} converts).
+     *
+     * @return 0 to 4294967295.
+     */
+    public long upperAuctionCollarPrice() {
+        return buffer.getInt(offset + UPPER_AUCTION_COLLAR_PRICE_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Lower Auction Collar Price: Price(4) (4 implied decimals; {@link Itch50#price4ToFixedPoint} converts).
+     *
+     * @return 0 to 4294967295.
+     */
+    public long lowerAuctionCollarPrice() {
+        return buffer.getInt(offset + LOWER_AUCTION_COLLAR_PRICE_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Auction Collar Extension: number of extensions to the reopening auction.
+     *
+     * @return 0 to 4294967295.
+     */
+    public long auctionCollarExtension() {
+        return buffer.getInt(offset + AUCTION_COLLAR_EXTENSION_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    @Override
+    public String toString() {
+        return buffer == null ? "LuldAuctionCollar{unwrapped}" : appendTo(new StringBuilder(128)).toString();
+    }
+
+    /**
+     * Appends every field as {@code name=value}, alpha fields quoted with their padding, for logs and tests
+     * (allocates: not for the hot path).
+     *
+     * @param sb where to append.
+     * @return {@code sb}.
+     */
+    public StringBuilder appendTo(final StringBuilder sb) {
+        sb.append("LuldAuctionCollar{stockLocate=").append(stockLocate())
+            .append(", trackingNumber=").append(trackingNumber())
+            .append(", timestamp=").append(timestamp());
+        sb.append(", stock=");
+        Itch50.appendAlpha(sb, buffer, offset + STOCK_OFFSET, 8);
+        sb.append(", auctionCollarReferencePrice=").append(auctionCollarReferencePrice());
+        sb.append(", upperAuctionCollarPrice=").append(upperAuctionCollarPrice());
+        sb.append(", lowerAuctionCollarPrice=").append(lowerAuctionCollarPrice());
+        sb.append(", auctionCollarExtension=").append(auctionCollarExtension());
+        return sb.append('}');
+    }
+}
