@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.hft.net.capture.CaptureSummary;
+import dev.hft.net.capture.SyntheticItchFiles;
 import dev.hft.timing.ClockCharacteristics;
 import dev.hft.timing.LatencyReport;
 import dev.hft.timing.SystemClock;
@@ -49,6 +50,10 @@ public final class Demo {
             CaptureSummary.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && "generate".equals(args[0])) {
+            SyntheticItchFiles.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         boolean quick = false;
         Path configFile = null;
         for (final String arg : args) {
@@ -58,6 +63,7 @@ public final class Demo {
                 System.out.println("usage: java -jar hft-examples.jar [config.yaml] [--quick]");
                 System.out.println("       java -jar hft-examples.jar clocks [readsPerRound]   (clock report only)");
                 System.out.println("       java -jar hft-examples.jar summary FILE...          (capture summary)");
+                System.out.println("       java -jar hft-examples.jar generate FILE [messages] [instruments] [seed]");
                 return;
             } else {
                 configFile = Path.of(arg);

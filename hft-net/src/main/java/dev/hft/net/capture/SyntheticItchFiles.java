@@ -1,0 +1,82 @@
+package dev.hft.net.capture;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes {@link SyntheticItchFeed} streams to NASDAQ ITCH files (gzip when the name ends in {@code .gz}), for tests,
+ * benchmarks and the demo. Command line:
+ * {@code java -jar examples/target/hft-examples.jar generate FILE [messages] [instruments] [seed]}.
+ */
+public final class SyntheticItchFiles {
+    private static final long CHUNK = 1_000_000;
+
+    private SyntheticItchFiles() {
+    }
+
+    /**
+     * Writes a synthetic day: start-of-day messages, {@code messages} order-flow messages, end-of-day messages.
+     *
+     * @param file     the file to create.
+     * @param config   generator settings.
+     * @param messages order-flow messages.
+     * @param progress where to print one line per million messages, or {@code null}.
+     * @return messages written in all.
+     * @throws IOException if the file cannot be written.
+     */
+    public static long write(final Path file, final SyntheticItchFeed.Config config, final long messages,
+        final PrintStream progress) throws IOException {
+        try (ItchFileWriter writer = ItchFileWriter.create(file)) {
+            final ItchEventEncoder encoder = new ItchEventEncoder((buffer, offset, length) -> {
+                try {
+                    writer.write(buffer, offset, length);
+                } catch (final IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+            final SyntheticItchFeed feed = new SyntheticItchFeed(config);
+            long remaining = messages;
+            long written = 0;
+            try {
+                while (remaining > 0) {
+                    final long chunk = Math.min(CHUNK, remaining);
+                    written += feed.generate(encoder, chunk);
+                    remaining -= chunk;
+                    if (progress != null) {
+                        progress.printf(Locale.ROOT, "  %,d messages%n", written);
+                    }
+                }
+                written += feed.finish(encoder);
+            } catch (final UncheckedIOException ex) {
+                throw ex.getCause();
+            }
+            return written;
+        }
+    }
+
+    /**
+     * Command line: writes a synthetic ITCH file.
+     *
+     * @param args FILE [messages, default 10,000,000] [instruments, default 100] [seed, default 42].
+     * @throws IOException if the file cannot be written.
+     */
+    public static void main(final String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: generate FILE [messages] [instruments] [seed]   (FILE.gz for gzip)");
+            System.exit(2);
+        }
+        final SyntheticItchFeed.Config config = new SyntheticItchFeed.Config();
+        final long messages = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 10_000_000L;
+        if (args.length > 2) {
+            config.instruments = Integer.parseInt(args[2]);
+        }
+        if (args.length > 3) {
+            config.seed = Long.parseLong(args[3]);
+        }
+        final long written = write(Path.of(args[0]), config, messages, System.err);
+        System.out.printf(Locale.ROOT, "wrote %,d messages to %s%n", written, args[0]);
+    }
+}
