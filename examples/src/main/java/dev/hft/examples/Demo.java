@@ -79,7 +79,7 @@ public final class Demo {
     static boolean run(final DemoConfig config) throws Exception {
         final Path out = Path.of(config.outputDir);
         Files.createDirectories(out);
-        System.out.println("hft demo: clocks and latency measurement on this machine");
+        System.out.println("hft demo: clocks, latency measurement and the market-data path on this machine");
         System.out.printf(Locale.ROOT, "java %s, %d cpus, config: %s%n", Runtime.version(),
             Runtime.getRuntime().availableProcessors(), config.toString().replaceAll("\\s+", " "));
 
@@ -121,12 +121,35 @@ public final class Demo {
             "Cross-thread wake-up latency by Agrona idle strategy", "µs", 1000.0, series);
         final long gcDuring = gcCount() - gcBefore;
 
+        section("4. Market data: synthetic ITCH over MoldUDP64 on lines A and B with losses, arbitrated and decoded");
+        final MarketDataDemo.Result feed = new MarketDataDemo(SystemClock.INSTANCE, config).run();
+        final boolean feedComplete = feed.inOrder() && feed.delivered() == feed.sent();
+        System.out.printf(Locale.ROOT, "  published %,d messages at %,d/s; delivered %,d exactly once%s%n", feed.sent(),
+            config.feedRatePerSecond, feed.delivered(), feed.inOrder() ? ", in order" : ", OUT OF ORDER");
+        System.out.printf(Locale.ROOT, "  line A dropped %d packets, %d gaps filled from line B; line B dropped %d,"
+            + " %d filled from line A; %d re-requests, %,d messages retransmitted%n", feed.droppedA(),
+            feed.lineAGapsFilledFromB(), feed.droppedB(), feed.lineBGapsFilledFromA(), feed.requests(),
+            feed.retransmitted());
+        System.out.printf(Locale.ROOT, "  decoded %,d adds, %,d executions, %,d deletes; %,.0f messages/s%n",
+            feed.adds(), feed.executions(), feed.deletes(), feed.delivered() * 1e9 / Math.max(1, feed.elapsedNs()));
+        System.out.println("  reported: " + feed.wireErrors());
+        System.out.println("  venue-to-decode " + LatencyReport.summary(feed.latency(), 1000.0, "µs")
+            + "  (after warm-up; includes packetisation: up to 64 messages share a packet)");
+        System.out.printf(Locale.ROOT, "  trading thread after warm-up: %,d bytes allocated, %d GC collections%n",
+            feed.tradingAllocatedBytes(), feed.gcCount());
+        System.out.println("  pinning: venue " + (feed.venuePin() == null ? "not requested" : feed.venuePin().detail())
+            + "; trading " + (feed.tradingPin() == null ? "not requested" : feed.tradingPin().detail()));
+        LatencyReport.writeHgrm(feed.latency(), out.resolve("feed-latency.hgrm"), 1000.0);
+        LatencyReport.writePercentilePlot(out.resolve("feed-latency.png"),
+            "Venue to decode over MoldUDP64 A/B on loopback (synthetic ITCH)", "µs", 1000.0,
+            List.of(new LatencyReport.Series("venue offer -> trading-thread decode", feed.latency())));
+
         section("Summary");
         System.out.printf(Locale.ROOT,
             "  GC collections during phases 2-3 (all threads, set-up and printing included): %d%n", gcDuring);
         System.out.println("  wrote " + out.resolve("hiccups.hgrm") + ", " + out.resolve("hiccups.png") + ", "
-            + out.resolve("wakeup.png") + " and wakeup-*.hgrm");
-        return nothingLost;
+            + out.resolve("wakeup.png") + ", " + out.resolve("feed-latency.png") + " and *.hgrm");
+        return nothingLost && feedComplete;
     }
 
     private static String pinnedSuffix(final ThreadPinning.Result pinning) {

@@ -34,6 +34,16 @@ public final class DemoConfig extends SelfDescribingMarshallable {
     int measureCpu = 1;
     /** CPU for the wake-up producer thread; -1 to leave it unpinned. */
     int producerCpu = 0;
+    /** Order-flow messages the market-data phase publishes. */
+    long feedMessages = 2_000_000;
+    /** Publication rate of the market-data phase, messages per second. */
+    long feedRatePerSecond = 250_000;
+    /** Instruments in the synthetic feed. */
+    int feedInstruments = 100;
+    /** Line A's forwarder drops every n-th packet (0: none). */
+    int lineADropEvery = 97;
+    /** Line B's forwarder drops every n-th packet (0: none). */
+    int lineBDropEvery = 89;
     /** Where reports and plots are written. */
     String outputDir = "target/hft-demo";
 
@@ -79,11 +89,13 @@ public final class DemoConfig extends SelfDescribingMarshallable {
         hiccupDurationMs = 600;
         snapshotIntervalMs = 200;
         wakeupsPerStrategy = 2_000;
+        feedMessages = 300_000;
         return this;
     }
 
     void validate() {
-        if (clockReadsPerRound < 1_000 || hiccupDurationMs < 1 || snapshotIntervalMs < 1 || wakeupsPerStrategy < 1) {
+        if (clockReadsPerRound < 1_000 || hiccupDurationMs < 1 || snapshotIntervalMs < 1 || wakeupsPerStrategy < 1
+            || feedMessages < 1 || feedRatePerSecond < 1 || feedInstruments < 1) {
             throw new IllegalArgumentException("demo settings must be positive (clockReadsPerRound >= 1000): " + this);
         }
         if (idleStrategies == null || idleStrategies.isBlank()) {
