@@ -59,7 +59,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * against its {@code SoupBinTCPServer} (nassau-core 1.0.0, non-blocking channels, {@code receive()} and
  * {@code keepAlive()} every loop).
  *
- * <p>Run (after {@code cd /work/wt/soup && mvn -q -DskipTests package}):
+ * <p>Run with {@code bench/soupbintcp-rtt.sh [key=value...]}, which passes the JVM flags, or by hand after
+ * {@code mvn -q -DskipTests package}:
  * <pre>
  * java $(cat bench/target/classes/dev/hft/bench/jvm-flags.txt) -cp bench/target/benchmarks.jar \
  *     dev.hft.bench.SoupBinTcpRoundTrip [rate=10000] [warmup=20000] [count=100000] [size=32] \
