@@ -1,7 +1,7 @@
 package dev.hft.examples;
 
-import java.lang.management.ManagementFactory;
 
+import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.LatencyRecorder;
 import dev.hft.timing.NanoClock;
 import dev.hft.timing.ThreadPinning;
@@ -72,9 +72,6 @@ final class HiccupMeter {
     }
 
     private long measure(final LatencyRecorder recorder, final long[] samples, final long[] gcCount) {
-        final com.sun.management.ThreadMXBean threads =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        final long threadId = Thread.currentThread().getId();
         // warm-up: the same method on a throwaway recorder, so the JIT has compiled it before anything is counted
         final LatencyRecorder warmUp = new LatencyRecorder("warm-up");
         for (int i = 0; i < 20_000; i++) {
@@ -87,9 +84,9 @@ final class HiccupMeter {
         spin(warmUp, clock.nanoTime() + Math.min(300_000_000L, durationNs / 3));
         spin(warmUp, clock.nanoTime() + 10_000_000L);
         final long gcBefore = Demo.gcCount();
-        final long allocatedBefore = threads.getThreadAllocatedBytes(threadId);
+        final long allocatedBefore = AllocationMeter.threadAllocatedBytes();
         samples[0] = spin(recorder, clock.nanoTime() + durationNs);
-        final long allocated = threads.getThreadAllocatedBytes(threadId) - allocatedBefore;
+        final long allocated = AllocationMeter.threadAllocatedBytes() - allocatedBefore;
         gcCount[0] = Demo.gcCount() - gcBefore;
         return allocated;
     }

@@ -1,7 +1,6 @@
 package dev.hft.examples;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
@@ -24,6 +23,7 @@ import dev.hft.net.moldudp64.MoldUdp64MessageStore;
 import dev.hft.net.moldudp64.MoldUdp64ReceiverConfig;
 import dev.hft.net.moldudp64.MoldUdp64RequestServer;
 import dev.hft.net.moldudp64.MoldUdp64Sender;
+import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.LatencyRecorder;
 import dev.hft.timing.NanoClock;
 import dev.hft.timing.ThreadPinning;
@@ -222,9 +222,6 @@ final class MarketDataDemo {
 
         void run(final int cpu) throws IOException {
             pin = cpu >= 0 ? ThreadPinning.pinCurrentThread(cpu) : null;
-            final com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            final long threadId = Thread.currentThread().getId();
             final long deadline = clock.nanoTime() + 120_000_000_000L;
             final long warmUp = warmUpMessages;
             long allocatedAtWarmUp = -1;
@@ -237,11 +234,11 @@ final class MarketDataDemo {
                 }
                 if (allocatedAtWarmUp < 0 && arbitrator.messagesDelivered() >= warmUp) {
                     gcAtWarmUp = Demo.gcCount();
-                    allocatedAtWarmUp = threads.getThreadAllocatedBytes(threadId);
+                    allocatedAtWarmUp = AllocationMeter.threadAllocatedBytes();
                 }
             }
             elapsedNs = clock.nanoTime() - start;
-            allocatedBytes = allocatedAtWarmUp < 0 ? -1 : threads.getThreadAllocatedBytes(threadId) - allocatedAtWarmUp;
+            allocatedBytes = allocatedAtWarmUp < 0 ? -1 : AllocationMeter.threadAllocatedBytes() - allocatedAtWarmUp;
             gcCount = Demo.gcCount() - gcAtWarmUp;
         }
 

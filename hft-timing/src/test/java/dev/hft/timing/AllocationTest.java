@@ -2,8 +2,6 @@ package dev.hft.timing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.management.ManagementFactory;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,11 +9,8 @@ import org.junit.jupiter.api.Test;
  * allocation counter after a warm-up; JMH {@code -prof gc} in bench/ is the companion measurement).
  */
 class AllocationTest {
-    private static final int WARM_UP = 200_000;
     private static final int MEASURED = 1_000_000;
 
-    private final com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Test
     void shouldRecordWithoutAllocating() {
@@ -48,16 +43,7 @@ class AllocationTest {
         assertEquals(0, allocatedBy(work));
     }
 
-    private long allocatedBy(final Runnable work) {
-        for (int i = 0; i < WARM_UP / MEASURED + 1; i++) {
-            work.run();
-        }
-        final long threadId = Thread.currentThread().getId();
-        final long baselineStart = threads.getThreadAllocatedBytes(threadId);
-        final long baseline = threads.getThreadAllocatedBytes(threadId) - baselineStart;
-        final long start = threads.getThreadAllocatedBytes(threadId);
-        work.run();
-        final long allocated = threads.getThreadAllocatedBytes(threadId) - start - baseline;
-        return Math.max(0, allocated);
+    private static long allocatedBy(final Runnable work) {
+        return AllocationMeter.steadyStateBytes(work, 1, 3);
     }
 }

@@ -4,12 +4,12 @@ import static dev.hft.net.pitch.PitchPackets.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
+import dev.hft.timing.AllocationMeter;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +23,6 @@ class PitchAllocationTest {
     private static final int WARM_UP_RUNS = 3;
     private static final int MEASURED_RUNS = 5;
 
-    private final com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     @Test
     void shouldDispatchAndReadEveryFieldWithoutAllocating() {
@@ -72,24 +70,7 @@ class PitchAllocationTest {
         assertEquals(0, allocatedBy(work));
     }
 
-    /**
-     * Bytes the work allocates on this thread in steady state: the smallest of a few measured runs after warm-up
-     * runs, so that a one-off JIT event (a deoptimization rematerialising an object, a recompilation) under a loaded
-     * shared machine is not mistaken for a per-message allocation, which would show in every run.
-     */
-    private long allocatedBy(final Runnable work) {
-        for (int i = 0; i < WARM_UP_RUNS; i++) {
-            work.run();
-        }
-        final long threadId = Thread.currentThread().getId();
-        final long baselineStart = threads.getThreadAllocatedBytes(threadId);
-        final long baseline = threads.getThreadAllocatedBytes(threadId) - baselineStart;
-        long smallest = Long.MAX_VALUE;
-        for (int i = 0; i < MEASURED_RUNS && smallest > 0; i++) {
-            final long start = threads.getThreadAllocatedBytes(threadId);
-            work.run();
-            smallest = Math.min(smallest, Math.max(0, threads.getThreadAllocatedBytes(threadId) - start - baseline));
-        }
-        return smallest;
+    private static long allocatedBy(final Runnable work) {
+        return AllocationMeter.steadyStateBytes(work, WARM_UP_RUNS, MEASURED_RUNS);
     }
 }
