@@ -3,7 +3,6 @@ package dev.hft.book;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
-import org.agrona.collections.Long2ObjectHashMap;
 
 /**
  * An L3 (order-by-order) book of one instrument: every resting order with its price, shares and place in its price
@@ -26,12 +25,13 @@ import org.agrona.collections.Long2ObjectHashMap;
  * venue-native integer price, ITCH {@code Price(4)}; convert to {@link FixedPoint} at the strategy edge). The one
  * reserved value is {@link FixedPoint#NULL_PRICE}, the "no price" sentinel of every query. Quantities are shares.
  *
- * <p><b>Structure and cost</b>: orders come from a pool preallocated at construction and are found by reference in an
- * Agrona {@link Long2ObjectHashMap} sized so it never grows; each level holds an intrusive doubly linked FIFO of its
- * orders, so execute, cancel and delete are O(1) after the lookup. Levels live in a sorted array per side with the
- * best level at the end (see {@code LevelArray}): lookups scan from the touch, where real feeds put almost every
- * update, so a new or emptied level near the touch moves only a few array slots. Nothing allocates after
- * construction; {@link #clear()} returns everything to the pools.
+ * <p><b>Structure and cost</b>: orders come from a pool preallocated at construction and are found by reference in a
+ * primitive open-addressing map (linear probing, at most half full, backward-shift deletion) sized so it never grows
+ * (it replaced Agrona's {@code Long2ObjectHashMap}, whose removals dominated a profile of the synthetic ITCH flow);
+ * each level holds an intrusive doubly linked FIFO of its orders, so execute, cancel and delete are O(1) after the
+ * lookup. Levels live in a sorted array per side with the best level at the end (see {@code LevelArray}): lookups scan
+ * from the touch, where real feeds put almost every update, so a new or emptied level near the touch moves only a few
+ * array slots. Nothing allocates after construction; {@link #clear()} returns everything to the pools.
  *
  * <p><b>Threading</b>: single-threaded; the owner thread updates and reads it. Mutators return {@link Result} codes.
  */
@@ -40,7 +40,7 @@ public final class OrderBook {
     private final OrderBookListener listener;
     private final LevelArray bids;
     private final LevelArray asks;
-    private final Long2ObjectHashMap<Order> orders;
+    private final OrderMap orders;
     private final Order[] pool;
     private final long[] errorCounts = new long[BookError.COUNT];
     private int free;
@@ -69,7 +69,7 @@ public final class OrderBook {
         this.listener = listener;
         this.bids = new LevelArray(true, maxLevelsPerSide);
         this.asks = new LevelArray(false, maxLevelsPerSide);
-        this.orders = new Long2ObjectHashMap<>(Math.max(8, maxOrders * 2), 0.65f);
+        this.orders = new OrderMap(maxOrders);
         this.pool = new Order[maxOrders];
         for (int i = 0; i < maxOrders; i++) {
             pool[i] = new Order();
@@ -92,7 +92,7 @@ public final class OrderBook {
         if (shares <= 0 || side == Side.UNKNOWN || price == FixedPoint.NULL_PRICE) {
             return error(BookError.INVALID_ARGUMENT, orderReference, Result.INVALID_ARGUMENT);
         }
-        if (orders.containsKey(orderReference)) {
+        if (orders.get(orderReference) != null) {
             return error(BookError.DUPLICATE_ORDER, orderReference, Result.INVALID_ARGUMENT);
         }
         if (free == 0) {
@@ -208,7 +208,7 @@ public final class OrderBook {
         if (shares <= 0 || price == FixedPoint.NULL_PRICE) {
             return error(BookError.INVALID_ARGUMENT, newOrderReference, Result.INVALID_ARGUMENT);
         }
-        if (newOrderReference != originalOrderReference && orders.containsKey(newOrderReference)) {
+        if (newOrderReference != originalOrderReference && orders.get(newOrderReference) != null) {
             return error(BookError.DUPLICATE_ORDER, newOrderReference, Result.INVALID_ARGUMENT);
         }
         final int result = move(order, shares, price);
@@ -389,7 +389,7 @@ public final class OrderBook {
      * @return {@code true} if it does.
      */
     public boolean contains(final long orderReference) {
-        return orders.containsKey(orderReference);
+        return orders.get(orderReference) != null;
     }
 
     /**
