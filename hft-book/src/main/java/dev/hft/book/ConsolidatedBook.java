@@ -421,20 +421,22 @@ public final class ConsolidatedBook {
             || price == FixedPoint.NULL_PRICE || quantity < 0 || quantity > MAX_QUANTITY) {
             return error(venueId, BookError.INVALID_ARGUMENT, price, Result.INVALID_ARGUMENT);
         }
-        final PriceLevelBook venue = venues[venueId];
-        final long old = venue.quantityAt(side, price);
+        final ConsolidatedLevels levels = side == Side.BUY ? bids : asks;
+        int slot = levels.find(price);
+        final long old = slot < 0 ? 0 : levels.venueQuantity(slot, venueId);
         if (quantity == 0 && old == 0) {
             return error(venueId, BookError.UNKNOWN_LEVEL, price, Result.UNKNOWN_ORDER);
         }
         if (quantity == old) {
             return Result.OK;
         }
-        if (venue.set(side, price, quantity) != Result.OK) {
+        if (venues[venueId].set(side, price, quantity) != Result.OK) {
             return error(venueId, BookError.CAPACITY_EXHAUSTED, price, Result.REJECTED);
         }
-        final ConsolidatedLevels levels = side == Side.BUY ? bids : asks;
-        // cannot fail: the aggregate holds venueCount * maxLevelsPerSidePerVenue levels and the venue had room
-        final int slot = old == 0 ? levels.findOrCreate(price) : levels.find(price);
+        if (slot < 0) {
+            // cannot fail: the aggregate holds venueCount * maxLevelsPerSidePerVenue levels and the venue had room
+            slot = levels.findOrCreate(price);
+        }
         levels.setVenueQuantity(slot, venueId, quantity);
         return Result.OK;
     }
