@@ -1,5 +1,7 @@
 package dev.hft.book;
 
+import java.util.Arrays;
+
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
@@ -11,10 +13,11 @@ import dev.hft.api.Side;
  *
  * <p>Fed per venue with level totals ({@link #onLevel}, what an L2 feed or {@link OrderBookListener#onLevelChange}
  * provides: plug {@link #levelListener(int)} into that venue's {@link OrderBook} or {@link PriceLevelBook}) or with
- * top of book only ({@link #onVenueBbo}, or {@link #bboListener(int)}). Each venue is mirrored in a
- * {@link PriceLevelBook} (its own bests in O(1)); the aggregated levels are a sorted array per side scanned from the
- * touch, like the venue books. NBBO reads are O(1). A locked or crossed NBBO (one venue's bid at or above another's
- * ask, or a venue's own book crossed) is state ({@link #nbboState()}), not an error.
+ * top of book only ({@link #onVenueBbo}, or {@link #bboListener(int)}). The aggregated levels are a sorted array per
+ * side scanned from the touch, like the venue books, each level holding every venue's quantity; each venue's best
+ * is cached and rescanned from the touch only when its best level goes. NBBO and per-venue best reads are O(1). A
+ * locked or crossed NBBO (one venue's bid at or above another's ask, or a venue's own book crossed) is state
+ * ({@link #nbboState()}), not an error.
  *
  * <p>Prices are opaque ordered {@code long}s in one unit across all venues ({@link FixedPoint#NULL_PRICE} reserved);
  * quantities are at most {@link #MAX_QUANTITY} so that sums over venues cannot overflow. Everything is preallocated;
@@ -39,7 +42,13 @@ public final class ConsolidatedBook {
     private final int instrumentId;
     private final int venueCount;
     private final ConsolidatedBookListener listener;
-    private final PriceLevelBook[] venues;
+    private final int maxLevelsPerVenue;
+    private final long[] venueBidPrice;
+    private final long[] venueBidQuantity;
+    private final long[] venueAskPrice;
+    private final long[] venueAskQuantity;
+    private final int[] venueBidLevels;
+    private final int[] venueAskLevels;
     private final ConsolidatedLevels bids;
     private final ConsolidatedLevels asks;
     private final OrderBookListener[] levelListeners;
@@ -79,11 +88,18 @@ public final class ConsolidatedBook {
         this.instrumentId = instrumentId;
         this.venueCount = venueCount;
         this.listener = listener;
-        this.venues = new PriceLevelBook[venueCount];
+        this.maxLevelsPerVenue = maxLevelsPerSidePerVenue;
+        this.venueBidPrice = new long[venueCount];
+        this.venueBidQuantity = new long[venueCount];
+        this.venueAskPrice = new long[venueCount];
+        this.venueAskQuantity = new long[venueCount];
+        this.venueBidLevels = new int[venueCount];
+        this.venueAskLevels = new int[venueCount];
+        Arrays.fill(venueBidPrice, FixedPoint.NULL_PRICE);
+        Arrays.fill(venueAskPrice, FixedPoint.NULL_PRICE);
         this.levelListeners = new OrderBookListener[venueCount];
         this.bboListeners = new OrderBookListener[venueCount];
         for (int v = 0; v < venueCount; v++) {
-            venues[v] = new PriceLevelBook(instrumentId, maxLevelsPerSidePerVenue, OrderBookListener.NO_OP);
             levelListeners[v] = new LevelAdapter(this, v);
             bboListeners[v] = new BboAdapter(this, v);
         }
@@ -264,7 +280,7 @@ public final class ConsolidatedBook {
      * @return the price, or {@link FixedPoint#NULL_PRICE} if the venue does not bid.
      */
     public long venueBestBidPrice(final int venueId) {
-        return venues[venueId].bestBidPrice();
+        return venueBidPrice[venueId];
     }
 
     /**
@@ -274,7 +290,7 @@ public final class ConsolidatedBook {
      * @return the quantity, {@code 0} if the venue does not bid.
      */
     public long venueBestBidQuantity(final int venueId) {
-        return venues[venueId].bestBidQuantity();
+        return venueBidQuantity[venueId];
     }
 
     /**
@@ -284,7 +300,7 @@ public final class ConsolidatedBook {
      * @return the price, or {@link FixedPoint#NULL_PRICE} if the venue does not offer.
      */
     public long venueBestAskPrice(final int venueId) {
-        return venues[venueId].bestAskPrice();
+        return venueAskPrice[venueId];
     }
 
     /**
@@ -294,7 +310,7 @@ public final class ConsolidatedBook {
      * @return the quantity, {@code 0} if the venue does not offer.
      */
     public long venueBestAskQuantity(final int venueId) {
-        return venues[venueId].bestAskQuantity();
+        return venueAskQuantity[venueId];
     }
 
     /**
@@ -306,7 +322,20 @@ public final class ConsolidatedBook {
      * @return the quantity, {@code 0} if the venue has no level there.
      */
     public long venueQuantityAt(final int venueId, final Side side, final long price) {
-        return venues[venueId].quantityAt(side, price);
+        final ConsolidatedLevels levels = levels(side);
+        final int slot = levels == null ? -1 : levels.find(price);
+        return slot < 0 ? 0 : levels.venueQuantity(slot, venueId);
+    }
+
+    /**
+     * Number of price levels one venue has on one side.
+     *
+     * @param venueId the venue, {@code 0..venueCount-1}.
+     * @param side    BUY or SELL.
+     * @return the count ({@code 0} for UNKNOWN).
+     */
+    public int venueLevelCount(final int venueId, final Side side) {
+        return side == Side.BUY ? venueBidLevels[venueId] : side == Side.SELL ? venueAskLevels[venueId] : 0;
     }
 
     /**
@@ -398,9 +427,12 @@ public final class ConsolidatedBook {
 
     /** Removes every level of every venue; no events, error counts are kept, the NBBO reads empty. */
     public void clear() {
-        for (int v = 0; v < venueCount; v++) {
-            venues[v].clear();
-        }
+        Arrays.fill(venueBidPrice, FixedPoint.NULL_PRICE);
+        Arrays.fill(venueAskPrice, FixedPoint.NULL_PRICE);
+        Arrays.fill(venueBidQuantity, 0);
+        Arrays.fill(venueAskQuantity, 0);
+        Arrays.fill(venueBidLevels, 0);
+        Arrays.fill(venueAskLevels, 0);
         bids.clear();
         asks.clear();
         bidPrice = FixedPoint.NULL_PRICE;
@@ -430,27 +462,56 @@ public final class ConsolidatedBook {
         if (quantity == old) {
             return Result.OK;
         }
-        if (venues[venueId].set(side, price, quantity) != Result.OK) {
-            return error(venueId, BookError.CAPACITY_EXHAUSTED, price, Result.REJECTED);
-        }
-        if (slot < 0) {
+        final boolean buy = side == Side.BUY;
+        final int[] levelCounts = buy ? venueBidLevels : venueAskLevels;
+        if (old == 0) {
+            if (levelCounts[venueId] == maxLevelsPerVenue) {
+                return error(venueId, BookError.CAPACITY_EXHAUSTED, price, Result.REJECTED);
+            }
             // cannot fail: the aggregate holds venueCount * maxLevelsPerSidePerVenue levels and the venue had room
             slot = levels.findOrCreate(price);
+            levelCounts[venueId]++;
+        } else if (quantity == 0) {
+            levelCounts[venueId]--;
         }
         levels.setVenueQuantity(slot, venueId, quantity);
+        updateVenueBest(venueId, buy, levels, price, quantity);
         return Result.OK;
+    }
+
+    private void updateVenueBest(
+        final int venueId, final boolean buy, final ConsolidatedLevels levels, final long price, final long quantity) {
+        final long[] bestPrices = buy ? venueBidPrice : venueAskPrice;
+        final long[] bestQuantities = buy ? venueBidQuantity : venueAskQuantity;
+        final long best = bestPrices[venueId];
+        if (quantity > 0) {
+            if (best == FixedPoint.NULL_PRICE || price == best || (buy ? price > best : price < best)) {
+                bestPrices[venueId] = price;
+                bestQuantities[venueId] = quantity;
+            }
+        } else if (price == best) {
+            final int slot = levels.venueBestSlot(venueId);
+            bestPrices[venueId] = slot < 0 ? FixedPoint.NULL_PRICE : levels.price(slot);
+            bestQuantities[venueId] = slot < 0 ? 0 : levels.venueQuantity(slot, venueId);
+        }
     }
 
     /** Leaves the venue with at most the one level {@code price} on {@code side} ({@code NULL_PRICE}: none). */
     private void replaceSide(final int venueId, final Side side, final long price, final long quantity) {
-        final PriceLevelBook venue = venues[venueId];
-        int depth = venue.levelCount(side) - 1;
-        while (depth >= 0) {
-            final long levelPrice = venue.levelPrice(side, depth);
-            if (levelPrice != price) {
-                applyLevel(venueId, side, levelPrice, 0);
+        final ConsolidatedLevels levels = side == Side.BUY ? bids : asks;
+        final int[] levelCounts = side == Side.BUY ? venueBidLevels : venueAskLevels;
+        final long bit = 1L << venueId;
+        // from the touch down: removing index i shifts only the (already visited) levels above it
+        int remaining = levelCounts[venueId];
+        for (int i = levels.count() - 1; i >= 0 && remaining > 0; i--) {
+            final int slot = levels.slotAt(i);
+            if ((levels.mask(slot) & bit) != 0) {
+                remaining--;
+                final long levelPrice = levels.price(slot);
+                if (levelPrice != price) {
+                    applyLevel(venueId, side, levelPrice, 0);
+                }
             }
-            depth--;
         }
         if (price != FixedPoint.NULL_PRICE) {
             applyLevel(venueId, side, price, quantity);

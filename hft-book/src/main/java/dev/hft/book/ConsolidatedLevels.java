@@ -52,6 +52,23 @@ final class ConsolidatedLevels {
         return depth < 0 || index < 0 ? -1 : order[index];
     }
 
+    /** Slot of the level at sorted index {@code index} ({@code count - 1} is the best). */
+    int slotAt(final int index) {
+        return order[index];
+    }
+
+    /** Slot of the best level one venue quotes at, or {@code -1}; scans from the touch. */
+    int venueBestSlot(final int venueId) {
+        final long bit = 1L << venueId;
+        for (int i = count - 1; i >= 0; i--) {
+            final int slot = order[i];
+            if ((mask[slot] & bit) != 0) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
     /** Slot of the level at {@code levelPrice}, or {@code -1}. */
     int find(final long levelPrice) {
         final int index = search(key(levelPrice));

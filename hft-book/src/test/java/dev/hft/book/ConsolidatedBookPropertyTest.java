@@ -89,6 +89,8 @@ class ConsolidatedBookPropertyTest {
             assertEquals(nbbo, nbbo(book), where);
             assertEquals(reference.state(), book.nbboState(), where);
             for (int v = 0; v < VENUES; v++) {
+                assertEquals(reference.side(v, Side.BUY).size(), book.venueLevelCount(v, Side.BUY), where);
+                assertEquals(reference.side(v, Side.SELL).size(), book.venueLevelCount(v, Side.SELL), where);
                 assertEquals(Reference.best(reference.side(v, Side.BUY)), book.venueBestBidPrice(v), where);
                 assertEquals(Reference.bestQuantity(reference.side(v, Side.BUY)), book.venueBestBidQuantity(v), where);
                 assertEquals(Reference.best(reference.side(v, Side.SELL)), book.venueBestAskPrice(v), where);

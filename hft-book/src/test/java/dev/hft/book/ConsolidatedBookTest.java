@@ -192,6 +192,8 @@ class ConsolidatedBookTest {
         assertEquals(List.of("nbbo 99x5[2] -x0[0]"), events.take());
         assertEquals(1, book.levelCount(Side.BUY));
         assertEquals(FixedPoint.NULL_PRICE, book.venueBestBidPrice(NYSE));
+        assertEquals(0, book.venueLevelCount(NYSE, Side.BUY));
+        assertEquals(1, book.venueLevelCount(ARCA, Side.BUY));
     }
 
     @Test
