@@ -454,7 +454,8 @@ public final class ConsolidatedBook {
             return error(venueId, BookError.INVALID_ARGUMENT, price, Result.INVALID_ARGUMENT);
         }
         final ConsolidatedLevels levels = side == Side.BUY ? bids : asks;
-        int slot = levels.find(price);
+        final int index = levels.indexOf(price);
+        int slot = index >= 0 ? levels.slotAt(index) : -1;
         final long old = slot < 0 ? 0 : levels.venueQuantity(slot, venueId);
         if (quantity == 0 && old == 0) {
             return error(venueId, BookError.UNKNOWN_LEVEL, price, Result.UNKNOWN_ORDER);
@@ -469,7 +470,9 @@ public final class ConsolidatedBook {
                 return error(venueId, BookError.CAPACITY_EXHAUSTED, price, Result.REJECTED);
             }
             // cannot fail: the aggregate holds venueCount * maxLevelsPerSidePerVenue levels and the venue had room
-            slot = levels.findOrCreate(price);
+            if (slot < 0) {
+                slot = levels.insert(index, price);
+            }
             levelCounts[venueId]++;
         } else if (quantity == 0) {
             levelCounts[venueId]--;

@@ -75,13 +75,19 @@ final class ConsolidatedLevels {
         return index >= 0 ? order[index] : -1;
     }
 
-    /** Slot of the level at {@code levelPrice}, created empty if absent; {@code -1} if the slots are exhausted. */
-    int findOrCreate(final long levelPrice) {
+    /** Sorted index of the level at {@code levelPrice}, or {@code -(insertion point) - 1}. */
+    int indexOf(final long levelPrice) {
+        return search(key(levelPrice));
+    }
+
+    /**
+     * Creates an empty level at an absent price.
+     *
+     * @param index what {@link #indexOf} returned for the price (negative), with no change since.
+     * @return its slot, or {@code -1} if the slots are exhausted.
+     */
+    int insert(final int index, final long levelPrice) {
         final long key = key(levelPrice);
-        final int index = search(key);
-        if (index >= 0) {
-            return order[index];
-        }
         if (free == 0) {
             return -1;
         }
