@@ -43,6 +43,7 @@ public final class BookBuilder {
     private final long[] keys;
     private final int[] values;
     private final int mask;
+    private final int shift;
     private final int maxOrders;
     private int size;
     private int instrumentCount;
@@ -82,6 +83,7 @@ public final class BookBuilder {
         this.keys = new long[capacity];
         this.values = new int[capacity];
         this.mask = capacity - 1;
+        this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
         java.util.Arrays.fill(values, NULL_INSTRUMENT);
     }
 
@@ -452,9 +454,9 @@ public final class BookBuilder {
         }
     }
 
-    private static int hash(final long key, final int mask) {
-        final long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+    /** Fibonacci hashing: the top bits of the product depend on every bit of the key (references are often strided). */
+    private int hash(final long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     /** The slot holding the key, or {@code -(free slot) - 1}. */
@@ -462,7 +464,7 @@ public final class BookBuilder {
         final long[] keys = this.keys;
         final int[] values = this.values;
         final int mask = this.mask;
-        int i = hash(key, mask);
+        int i = hash(key);
         while (values[i] != NULL_INSTRUMENT) {
             if (keys[i] == key) {
                 return i;
@@ -485,7 +487,7 @@ public final class BookBuilder {
         int hole = slot;
         int i = (hole + 1) & mask;
         while (values[i] != NULL_INSTRUMENT) {
-            final int home = hash(keys[i], mask);
+            final int home = hash(keys[i]);
             if (((i - home) & mask) >= ((i - hole) & mask)) {
                 keys[hole] = keys[i];
                 values[hole] = values[i];
