@@ -52,7 +52,7 @@ public class BookBuildBenchmark {
         final SyntheticItchFeed feed = new SyntheticItchFeed(config);
         final ItchEventEncoder encoder = new ItchEventEncoder(this::append);
         feed.generate(encoder, MESSAGES);
-        builder = new BookBuilder(128, 8192, 2048, 1 << 18, BookBuilderListener.NO_OP);
+        builder = new BookBuilder(128, 4096, 1024, 1 << 16, BookBuilderListener.NO_OP);
         adapter = new BookBuilderItchAdapter(builder, new WireErrorCounters("itch", WireErrorListener.NO_OP));
         hft();
     }
