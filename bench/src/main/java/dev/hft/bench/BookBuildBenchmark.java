@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Building books from the wire: {@value #MESSAGES} synthetic TotalView-ITCH 5.0 messages ({@link SyntheticItchFeed},
  * 100 instruments, directory first), length-prefixed in one off-heap buffer as in a BinaryFILE, each decoded by the
  * {@code ItchMessageDispatcher} and applied by {@link BookBuilder} (stock locate to instrument, global reference index,
- * L3 book update). One invocation replays the stream into cleared books; one operation is one message.
+ * L3 book update), with and without the builder's global reference index. One invocation replays the stream into
+ * cleared books; one operation is one message.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -38,6 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BookBuildBenchmark {
     /** Messages in the stream: one invocation applies them all. */
     public static final int MESSAGES = 2_000_000;
+
+    /** With the global reference index, or without (orders found through the ITCH stock locate's book). */
+    @Param({"true", "false"})
+    public boolean index;
 
     private final ExpandableDirectByteBuffer stream = new ExpandableDirectByteBuffer(64 << 20);
     private int end;
@@ -52,7 +58,7 @@ public class BookBuildBenchmark {
         final SyntheticItchFeed feed = new SyntheticItchFeed(config);
         final ItchEventEncoder encoder = new ItchEventEncoder(this::append);
         feed.generate(encoder, MESSAGES);
-        builder = new BookBuilder(128, 4096, 1024, 1 << 16, BookBuilderListener.NO_OP);
+        builder = new BookBuilder(128, 4096, 1024, index ? 1 << 16 : 0, BookBuilderListener.NO_OP);
         adapter = new BookBuilderItchAdapter(builder, new WireErrorCounters("itch", WireErrorListener.NO_OP));
         hft();
     }

@@ -45,6 +45,7 @@ public final class BookBuilder {
     private final int mask;
     private final int shift;
     private final int maxOrders;
+    private final boolean indexed;
     private int size;
     private int instrumentCount;
     private long unknownOrders;
@@ -57,12 +58,15 @@ public final class BookBuilder {
      * @param maxInstruments   instruments it can hold.
      * @param maxOrdersPerBook resting orders each instrument's book can hold at once.
      * @param maxLevelsPerSide price levels each side of each book can hold at once.
-     * @param maxOrders        resting orders across all books at once (sizes the reference index).
+     * @param maxOrders        resting orders across all books at once (sizes the reference index); {@code 0} for no
+     *                         index: only a feed that names the instrument in every message can drive the builder
+     *                         (the ITCH adapter, by stock locate, one lookup fewer per message), the reference-only
+     *                         methods then find nothing, and duplicates are detected per book only.
      * @param listener         receives the events ({@link BookBuilderListener#NO_OP} for none).
      */
     public BookBuilder(final int maxInstruments, final int maxOrdersPerBook, final int maxLevelsPerSide,
         final int maxOrders, final BookBuilderListener listener) {
-        if (maxInstruments < 1 || maxOrdersPerBook < 1 || maxLevelsPerSide < 1 || maxOrders < 1
+        if (maxInstruments < 1 || maxOrdersPerBook < 1 || maxLevelsPerSide < 1 || maxOrders < 0
             || maxOrders > 1 << 29) {
             throw new IllegalArgumentException("capacities out of range: " + maxInstruments + ", " + maxOrdersPerBook
                 + ", " + maxLevelsPerSide + ", " + maxOrders);
@@ -79,7 +83,8 @@ public final class BookBuilder {
         this.statuses = new TradingStatus[maxInstruments];
         this.instrumentBySymbol = new Long2LongHashMap(maxInstruments * 2, 0.65f, NULL_INSTRUMENT);
         this.maxOrders = maxOrders;
-        final int capacity = Integer.highestOneBit(maxOrders * 2 - 1) << 1;
+        this.indexed = maxOrders > 0;
+        final int capacity = indexed ? Integer.highestOneBit(maxOrders * 2 - 1) << 1 : 2;
         this.keys = new long[capacity];
         this.values = new int[capacity];
         this.mask = capacity - 1;
@@ -187,6 +192,9 @@ public final class BookBuilder {
         if (instrumentId < 0 || instrumentId >= instrumentCount) {
             listener.onBookError(NULL_INSTRUMENT, BookError.INVALID_ARGUMENT, orderReference);
             return Result.INVALID_ARGUMENT;
+        }
+        if (!indexed) {
+            return books[instrumentId].add(orderReference, side, price, shares);
         }
         final int slot = slot(orderReference);
         if (slot >= 0) {
@@ -393,12 +401,70 @@ public final class BookBuilder {
     }
 
     /**
-     * Messages that named an order reference not resting in any book (no-ops).
+     * Messages that named an order reference not resting in any book (no-ops): those the index did not know plus
+     * those the books did not (without an index, or with an unknown instrument).
      *
      * @return the count since construction.
      */
     public long unknownOrderCount() {
-        return unknownOrders;
+        return unknownOrders + bookErrorCount(BookError.UNKNOWN_ORDER);
+    }
+
+    /**
+     * Tells whether the builder keeps the global reference index ({@code maxOrders > 0}).
+     *
+     * @return {@code true} if it does.
+     */
+    public boolean isIndexed() {
+        return indexed;
+    }
+
+    // Instrument-addressed forms for feeds that name the instrument in every message (ITCH stock locate): with an
+    // index they are the reference forms (the index stays right); without one they go straight to the book.
+
+    int execute(final int instrumentId, final long orderReference, final long shares) {
+        if (indexed) {
+            return execute(orderReference, shares);
+        }
+        return isRegistered(instrumentId) ? books[instrumentId].execute(orderReference, shares)
+            : unknown(orderReference);
+    }
+
+    int execute(final int instrumentId, final long orderReference, final long shares, final long price) {
+        if (indexed) {
+            return execute(orderReference, shares, price);
+        }
+        return isRegistered(instrumentId) ? books[instrumentId].execute(orderReference, shares, price)
+            : unknown(orderReference);
+    }
+
+    int cancel(final int instrumentId, final long orderReference, final long shares) {
+        if (indexed) {
+            return cancel(orderReference, shares);
+        }
+        return isRegistered(instrumentId) ? books[instrumentId].cancel(orderReference, shares)
+            : unknown(orderReference);
+    }
+
+    int delete(final int instrumentId, final long orderReference) {
+        if (indexed) {
+            return delete(orderReference);
+        }
+        return isRegistered(instrumentId) ? books[instrumentId].delete(orderReference) : unknown(orderReference);
+    }
+
+    int replace(final int instrumentId, final long originalOrderReference, final long newOrderReference,
+        final long shares, final long price) {
+        if (indexed) {
+            return replace(originalOrderReference, newOrderReference, shares, price);
+        }
+        return isRegistered(instrumentId)
+            ? books[instrumentId].replace(originalOrderReference, newOrderReference, shares, price)
+            : unknown(originalOrderReference);
+    }
+
+    private boolean isRegistered(final int instrumentId) {
+        return instrumentId >= 0 && instrumentId < instrumentCount;
     }
 
     /**

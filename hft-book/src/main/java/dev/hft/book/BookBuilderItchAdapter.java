@@ -27,7 +27,8 @@ import org.agrona.DirectBuffer;
  *     <li>Stock Directory 'R': registers the stock (its 8-byte symbol) and maps its Stock Locate to the instrument
  *     id. An order message for a locate with no directory entry registers its stock on first sight.</li>
  *     <li>Add 'A' / Add with MPID 'F': added to the locate's instrument; Executed 'E', Executed with Price 'C',
- *     Cancel 'X', Delete 'D', Replace 'U': found by order reference (the builder's global index).</li>
+ *     Cancel 'X', Delete 'D', Replace 'U': found by order reference in the builder's global index, or, when the
+ *     builder has none ({@code maxOrders == 0}), in the book of the message's stock locate (one lookup fewer).</li>
  *     <li>Stock Trading Action 'H': trading status ({@code H}alted, {@code P}aused, {@code Q}uotation only,
  *     {@code T}rading).</li>
  *     <li>Trade 'P' (non-displayed): a trade event. Other messages are ignored.</li>
@@ -131,28 +132,29 @@ public final class BookBuilderItchAdapter implements ItchListener, CaptureMessag
 
     @Override
     public void onOrderExecuted(final OrderExecutedDecoder message) {
-        builder.execute(message.orderReferenceNumber(), message.executedShares());
+        builder.execute(instrumentId(message.stockLocate()), message.orderReferenceNumber(), message.executedShares());
     }
 
     @Override
     public void onOrderExecutedWithPrice(final OrderExecutedWithPriceDecoder message) {
-        builder.execute(message.orderReferenceNumber(), message.executedShares(), message.executionPrice());
+        builder.execute(instrumentId(message.stockLocate()), message.orderReferenceNumber(), message.executedShares(),
+            message.executionPrice());
     }
 
     @Override
     public void onOrderCancel(final OrderCancelDecoder message) {
-        builder.cancel(message.orderReferenceNumber(), message.cancelledShares());
+        builder.cancel(instrumentId(message.stockLocate()), message.orderReferenceNumber(), message.cancelledShares());
     }
 
     @Override
     public void onOrderDelete(final OrderDeleteDecoder message) {
-        builder.delete(message.orderReferenceNumber());
+        builder.delete(instrumentId(message.stockLocate()), message.orderReferenceNumber());
     }
 
     @Override
     public void onOrderReplace(final OrderReplaceDecoder message) {
-        builder.replace(message.originalOrderReferenceNumber(), message.newOrderReferenceNumber(), message.shares(),
-            message.price());
+        builder.replace(instrumentId(message.stockLocate()), message.originalOrderReferenceNumber(),
+            message.newOrderReferenceNumber(), message.shares(), message.price());
     }
 
     @Override
