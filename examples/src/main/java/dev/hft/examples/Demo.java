@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import dev.hft.book.BookReplay;
 import dev.hft.net.capture.CaptureSummary;
 import dev.hft.net.capture.SyntheticItchFiles;
 import dev.hft.timing.ClockCharacteristics;
@@ -28,7 +29,8 @@ import org.HdrHistogram.Histogram;
  * Writes {@code .hgrm} distributions and PNG percentile plots to the configured output directory.
  * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}, or
  * {@code java -jar examples/target/hft-examples.jar clocks [readsPerRound]} for the clock report alone, or
- * {@code java -jar examples/target/hft-examples.jar summary FILE...} to summarise ITCH files and pcap captures.
+ * {@code java -jar examples/target/hft-examples.jar summary FILE...} to summarise ITCH files and pcap captures;
+ * {@code ... replay FILE [instruments]} to build the books of an ITCH file and print the busiest instruments' depth.
  */
 public final class Demo {
     private Demo() {
@@ -50,6 +52,10 @@ public final class Demo {
             CaptureSummary.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && "replay".equals(args[0])) {
+            BookReplay.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && "generate".equals(args[0])) {
             SyntheticItchFiles.main(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -64,6 +70,7 @@ public final class Demo {
                 System.out.println("       java -jar hft-examples.jar clocks [readsPerRound]   (clock report only)");
                 System.out.println("       java -jar hft-examples.jar summary FILE...          (capture summary)");
                 System.out.println("       java -jar hft-examples.jar generate FILE [messages] [instruments] [seed]");
+                System.out.println("       java -jar hft-examples.jar replay FILE [instruments]    (ITCH books)");
                 return;
             } else {
                 configFile = Path.of(arg);
