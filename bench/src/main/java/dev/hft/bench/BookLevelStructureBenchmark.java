@@ -299,32 +299,49 @@ public class BookLevelStructureBenchmark {
         }
     }
 
-    /** One structure per instrument and side, rebuilt before each replay. */
+    /** Sorted arrays, one per instrument and side, rebuilt before each replay. */
     @State(Scope.Thread)
-    public static class Books {
-        SortedArray[] sorted;
-        Ladder[] ladder;
-        Tree[] tree;
+    public static class SortedBooks {
+        final SortedArray[] sides = new SortedArray[2 * (INSTRUMENTS + 1)];
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            for (int i = 2; i < sides.length; i++) {
+                sides[i] = new SortedArray((i & 1) == 1);
+            }
+        }
+    }
+
+    /** Ladders, one per instrument and side (centred on the instrument's first price), rebuilt before each replay. */
+    @State(Scope.Thread)
+    public static class LadderBooks {
+        final Ladder[] sides = new Ladder[2 * (INSTRUMENTS + 1)];
 
         @Setup(Level.Invocation)
         public void setUp(final Ops ops) {
-            sorted = new SortedArray[2 * (INSTRUMENTS + 1)];
-            ladder = new Ladder[2 * (INSTRUMENTS + 1)];
-            tree = new Tree[2 * (INSTRUMENTS + 1)];
-            for (int locate = 1; locate <= INSTRUMENTS; locate++) {
-                for (int side = 0; side < 2; side++) {
-                    sorted[2 * locate + side] = new SortedArray(side == 1);
-                    ladder[2 * locate + side] = new Ladder(side == 1, ops.firstPrice[locate]);
-                    tree[2 * locate + side] = new Tree(side == 1);
-                }
+            for (int i = 2; i < sides.length; i++) {
+                sides[i] = new Ladder((i & 1) == 1, ops.firstPrice[i >> 1]);
+            }
+        }
+    }
+
+    /** Tree maps, one per instrument and side, rebuilt before each replay. */
+    @State(Scope.Thread)
+    public static class TreeBooks {
+        final Tree[] sides = new Tree[2 * (INSTRUMENTS + 1)];
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            for (int i = 2; i < sides.length; i++) {
+                sides[i] = new Tree((i & 1) == 1);
             }
         }
     }
 
     @Benchmark
     @OperationsPerInvocation(OPS)
-    public long sortedArray(final Ops ops, final Books books) {
-        final SortedArray[] sides = books.sorted;
+    public long sortedArray(final Ops ops, final SortedBooks books) {
+        final SortedArray[] sides = books.sides;
         long sum = 0;
         for (int i = 0; i < OPS; i++) {
             sum += sides[2 * ops.book[i] + (ops.buy[i] ? 1 : 0)].apply(ops.price[i], ops.delta[i]);
@@ -334,8 +351,8 @@ public class BookLevelStructureBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(OPS)
-    public long ladder(final Ops ops, final Books books) {
-        final Ladder[] sides = books.ladder;
+    public long ladder(final Ops ops, final LadderBooks books) {
+        final Ladder[] sides = books.sides;
         long sum = 0;
         for (int i = 0; i < OPS; i++) {
             sum += sides[2 * ops.book[i] + (ops.buy[i] ? 1 : 0)].apply(ops.price[i], ops.delta[i]);
@@ -345,8 +362,8 @@ public class BookLevelStructureBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(OPS)
-    public long treeMap(final Ops ops, final Books books) {
-        final Tree[] sides = books.tree;
+    public long treeMap(final Ops ops, final TreeBooks books) {
+        final Tree[] sides = books.sides;
         long sum = 0;
         for (int i = 0; i < OPS; i++) {
             sum += sides[2 * ops.book[i] + (ops.buy[i] ? 1 : 0)].apply(ops.price[i], ops.delta[i]);
