@@ -31,12 +31,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * delete, replace) taken from the synthetic ITCH flow ({@link SyntheticItchFeed}: 100 instruments with Zipf-skewed
  * activity, about 300 resting orders each, most activity at or near the touch). One invocation replays the whole
  * stream into empty books; one operation is one update. Between invocations hft's books are cleared (no allocation)
- * and parity's market is rebuilt (parity has no clear). Parity has no replace: it is a delete plus an add there, with
- * the original order's side taken from the stream (no lookup charged to parity).
+ * and parity's market is rebuilt (parity has no clear; it needs about 8 one-second warm-up iterations to settle,
+ * hence 10). Parity has no replace: it is a delete plus an add there, with the original order's side taken from the
+ * stream (no lookup charged to parity). hft's books hold 1,024 orders each, the flow's realistic peak (a run fails if
+ * any book runs out of capacity).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 10, time = 1)
 @Fork(2)
 public class BookUpdateBenchmark {
