@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import com.paritytrading.parity.book.Market;
 import com.paritytrading.parity.book.MarketListener;
 import dev.hft.api.Side;
+import dev.hft.book.BookError;
 import dev.hft.book.OrderBook;
 import dev.hft.book.OrderBookListener;
 import dev.hft.net.capture.SyntheticItchFeed;
@@ -17,9 +18,11 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -28,18 +31,21 @@ import org.openjdk.jmh.annotations.Warmup;
  * delete, replace) taken from the synthetic ITCH flow ({@link SyntheticItchFeed}: 100 instruments with Zipf-skewed
  * activity, about 300 resting orders each, most activity at or near the touch). One invocation replays the whole
  * stream into empty books; one operation is one update. Between invocations hft's books are cleared (no allocation)
- * and parity's market is rebuilt (parity has no clear). Parity has no replace: it is a delete plus an add there, with
- * the original order's side taken from the stream (no lookup charged to parity).
+ * and parity's market is rebuilt (parity has no clear; it needs about 8 one-second warm-up iterations to settle,
+ * hence 10). Parity has no replace: it is a delete plus an add there, with the original order's side taken from the
+ * stream (no lookup charged to parity). hft's books hold 1,024 orders each, the flow's realistic peak (a run fails if
+ * any book runs out of capacity).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 10, time = 1)
 @Fork(2)
 public class BookUpdateBenchmark {
     /** Operations in the stream: one invocation replays them all. */
     public static final int OPS = 1_000_000;
     static final int INSTRUMENTS = 100;
+    static final int MAX_LEVELS = 512;
 
     static final byte ADD = 'A';
     static final byte EXECUTE = 'E';
@@ -62,11 +68,14 @@ public class BookUpdateBenchmark {
         final com.paritytrading.parity.book.Side[] paritySide = new com.paritytrading.parity.book.Side[OPS];
         private final Long2ObjectHashMap<Boolean> buys = new Long2ObjectHashMap<>();
         int count;
+        /** Instruments the flow spreads over (books are opened for all 100 either way). */
+        @Param("100")
+        int instruments = INSTRUMENTS;
 
         @Setup(Level.Trial)
         public void setUp() {
             final SyntheticItchFeed.Config config = new SyntheticItchFeed.Config();
-            config.instruments = INSTRUMENTS;
+            config.instruments = instruments;
             final SyntheticItchFeed feed = new SyntheticItchFeed(config);
             while (count < OPS) {
                 feed.generate(this, 1);
@@ -161,11 +170,24 @@ public class BookUpdateBenchmark {
     @State(Scope.Thread)
     public static class HftBooks {
         final OrderBook[] books = new OrderBook[INSTRUMENTS + 1];
+        /** Orders each book can hold: the synthetic flow peaks well under 1,024 live orders per instrument. */
+        @Param("1024")
+        int maxOrders;
 
         @Setup(Level.Trial)
         public void setUp() {
             for (int locate = 1; locate <= INSTRUMENTS; locate++) {
-                books[locate] = new OrderBook(locate, 2048, 2048, OrderBookListener.NO_OP);
+                books[locate] = new OrderBook(locate, maxOrders, MAX_LEVELS, OrderBookListener.NO_OP);
+            }
+        }
+
+        /** Fails the run if a book ran out of capacity: every operation must be applied as parity applies it. */
+        @TearDown(Level.Trial)
+        public void check() {
+            for (int locate = 1; locate <= INSTRUMENTS; locate++) {
+                if (books[locate].errorCount(BookError.CAPACITY_EXHAUSTED) != 0) {
+                    throw new IllegalStateException("book " + locate + " ran out of capacity");
+                }
             }
         }
 
@@ -200,6 +222,30 @@ public class BookUpdateBenchmark {
             for (int locate = 2; locate <= INSTRUMENTS; locate++) {
                 market.open(locate);
             }
+        }
+    }
+
+    /** Applies operation {@code i} of the stream to an hft book (for other benchmarks' setups; not timed). */
+    static void apply(final OrderBook book, final Ops ops, final int i) {
+        switch (ops.type[i]) {
+            case ADD:
+                book.add(ops.reference[i], ops.side[i], ops.price[i], ops.shares[i]);
+                break;
+            case EXECUTE:
+                book.execute(ops.reference[i], ops.shares[i]);
+                break;
+            case EXECUTE_WITH_PRICE:
+                book.execute(ops.reference[i], ops.shares[i], ops.price[i]);
+                break;
+            case CANCEL:
+                book.cancel(ops.reference[i], ops.shares[i]);
+                break;
+            case DELETE:
+                book.delete(ops.reference[i]);
+                break;
+            default:
+                book.replace(ops.reference[i], ops.newReference[i], ops.shares[i], ops.price[i]);
+                break;
         }
     }
 

@@ -25,25 +25,59 @@ import dev.hft.api.Side;
  * venue-native integer price, ITCH {@code Price(4)}; convert to {@link FixedPoint} at the strategy edge). The one
  * reserved value is {@link FixedPoint#NULL_PRICE}, the "no price" sentinel of every query. Quantities are shares.
  *
- * <p><b>Structure and cost</b>: orders come from a pool preallocated at construction and are found by reference in a
- * primitive open-addressing map (linear probing, at most half full, backward-shift deletion) sized so it never grows
- * (it replaced Agrona's {@code Long2ObjectHashMap}, whose removals dominated a profile of the synthetic ITCH flow);
- * each level holds an intrusive doubly linked FIFO of its orders, so execute, cancel and delete are O(1) after the
- * lookup. Levels live in a sorted array per side with the best level at the end (see {@code LevelArray}): lookups scan
- * from the touch, where real feeds put almost every update, so a new or emptied level near the touch moves only a few
- * array slots. Nothing allocates after construction; {@link #clear()} returns everything to the pools.
+ * <p><b>Structure and cost</b>: everything lives in a few flat primitive arrays allocated at construction (no
+ * object per order or level, no pointer chasing through headers): order records of 32 bytes (reference, shares, FIFO
+ * links as int indices, level id) in one {@code long[]}, level records of 32 bytes (price, quantity, order count,
+ * FIFO ends) in another, and an {@code int[]} open-addressing index from order reference to order record (linear
+ * probing, at most half full, Fibonacci hashing, backward-shift deletion, never resizes). Each level holds an
+ * intrusive doubly linked FIFO of its orders, so execute, cancel and delete are O(1) after the lookup. Level ids are
+ * kept sorted per side with the best at the end (see {@code LevelIndex}): lookups scan from the touch, where real
+ * feeds put almost every update. Size {@code maxOrders} to the realistic peak depth of the instrument: the arrays are
+ * touched at random, so an oversized book costs cache misses. Nothing allocates after construction; {@link #clear()}
+ * returns everything to the pools.
  *
  * <p><b>Threading</b>: single-threaded; the owner thread updates and reads it. Mutators return {@link Result} codes.
  */
 public final class OrderBook {
+    private static final int NONE = -1;
+
+    // order record: ORDER_STRIDE longs in orders[]
+    private static final int ORDER_STRIDE = 4;
+    private static final int O_REFERENCE = 0;
+    private static final int O_SHARES = 1;
+    /** Previous order index in the high int, next in the low int ({@link #NONE} at the ends). */
+    private static final int O_LINKS = 2;
+    private static final int O_LEVEL = 3;
+
+    // level record: LEVEL_STRIDE longs in levels[]
+    private static final int LEVEL_STRIDE = 4;
+    private static final int L_PRICE = 0;
+    private static final int L_QUANTITY = 1;
+    private static final int L_COUNT = 2;
+    /** Head order index in the high int, tail in the low int ({@link #NONE} when empty). */
+    private static final int L_ENDS = 3;
+
+    private static final long EMPTY_LINKS = pack(NONE, NONE);
+
     private final int instrumentId;
     private final OrderBookListener listener;
-    private final LevelArray bids;
-    private final LevelArray asks;
-    private final OrderMap orders;
-    private final Order[] pool;
+    private final LevelIndex bids;
+    private final LevelIndex asks;
+    /** Level ids below this are bids. */
+    private final int firstAskLevel;
+    private final long[] orders;
+    private final long[] levels;
+    /** Order reference to order index + 1 ({@code 0} is an empty slot). */
+    private final int[] table;
+    private final int mask;
+    private final int shift;
     private final long[] errorCounts = new long[BookError.COUNT];
-    private int free;
+    private int freeOrder;
+    private int orderCount;
+    private int bestBid = NONE;
+    private int bestAsk = NONE;
+    /** Set when an operation touched a best level or changed which level is best: only then can the BBO change. */
+    private boolean bboDirty;
     private long bboBidPrice = FixedPoint.NULL_PRICE;
     private long bboBidQuantity;
     private long bboAskPrice = FixedPoint.NULL_PRICE;
@@ -59,22 +93,30 @@ public final class OrderBook {
      */
     public OrderBook(
         final int instrumentId, final int maxOrders, final int maxLevelsPerSide, final OrderBookListener listener) {
-        if (maxOrders < 1 || maxLevelsPerSide < 1) {
-            throw new IllegalArgumentException("capacities must be positive: " + maxOrders + ", " + maxLevelsPerSide);
+        if (maxOrders < 1 || maxLevelsPerSide < 1 || maxOrders > 1 << 29 || maxLevelsPerSide > 1 << 29) {
+            throw new IllegalArgumentException("capacities must be 1..2^29: " + maxOrders + ", " + maxLevelsPerSide);
         }
         if (listener == null) {
             throw new NullPointerException("listener");
         }
         this.instrumentId = instrumentId;
         this.listener = listener;
-        this.bids = new LevelArray(true, maxLevelsPerSide);
-        this.asks = new LevelArray(false, maxLevelsPerSide);
-        this.orders = new OrderMap(maxOrders);
-        this.pool = new Order[maxOrders];
+        this.bids = new LevelIndex(true, 0, maxLevelsPerSide);
+        this.asks = new LevelIndex(false, maxLevelsPerSide, maxLevelsPerSide);
+        this.firstAskLevel = maxLevelsPerSide;
+        this.levels = new long[2 * maxLevelsPerSide * LEVEL_STRIDE];
+        this.orders = new long[maxOrders * ORDER_STRIDE];
         for (int i = 0; i < maxOrders; i++) {
-            pool[i] = new Order();
+            orders[i * ORDER_STRIDE + O_LINKS] = pack(NONE, i + 1 < maxOrders ? i + 1 : NONE);
         }
-        this.free = maxOrders;
+        this.freeOrder = 0;
+        int capacity = 2;
+        while (capacity < maxOrders * 2) {
+            capacity <<= 1;
+        }
+        this.table = new int[capacity];
+        this.mask = capacity - 1;
+        this.shift = Long.numberOfLeadingZeros(capacity - 1);
     }
 
     /**
@@ -92,25 +134,28 @@ public final class OrderBook {
         if (shares <= 0 || side == Side.UNKNOWN || price == FixedPoint.NULL_PRICE) {
             return error(BookError.INVALID_ARGUMENT, orderReference, Result.INVALID_ARGUMENT);
         }
-        if (orders.get(orderReference) != null) {
+        final int slot = insertSlot(orderReference);
+        if (slot < 0) {
             return error(BookError.DUPLICATE_ORDER, orderReference, Result.INVALID_ARGUMENT);
         }
-        if (free == 0) {
+        final int order = freeOrder;
+        if (order == NONE) {
             return error(BookError.CAPACITY_EXHAUSTED, orderReference, Result.REJECTED);
         }
-        final Level level = side(side).findOrCreate(price);
-        if (level == null) {
+        final int level = findOrCreate(side == Side.BUY ? bids : asks, price);
+        if (level == NONE) {
             return error(BookError.CAPACITY_EXHAUSTED, orderReference, Result.REJECTED);
         }
-        final Order order = pool[--free];
-        pool[free] = null;
-        order.reference = orderReference;
-        order.side = side;
-        order.price = price;
-        order.shares = shares;
-        append(level, order);
-        orders.put(orderReference, order);
-        listener.onLevelChange(instrumentId, side, price, level.quantity, level.orderCount);
+        final long[] o = orders;
+        final int base = order * ORDER_STRIDE;
+        freeOrder = next(o[base + O_LINKS]);
+        o[base + O_REFERENCE] = orderReference;
+        o[base + O_SHARES] = shares;
+        append(level, order, shares);
+        table[slot] = order + 1;
+        orderCount++;
+        final int l = level * LEVEL_STRIDE;
+        listener.onLevelChange(instrumentId, side, price, levels[l + L_QUANTITY], (int) levels[l + L_COUNT]);
         checkBbo();
         return Result.OK;
     }
@@ -124,11 +169,11 @@ public final class OrderBook {
      * @return {@link Result#OK}, {@link Result#UNKNOWN_ORDER} or {@link Result#INVALID_ARGUMENT} (counted no-ops).
      */
     public int execute(final long orderReference, final long shares) {
-        final Order order = orders.get(orderReference);
-        if (order == null) {
+        final int order = find(orderReference);
+        if (order == NONE) {
             return error(BookError.UNKNOWN_ORDER, orderReference, Result.UNKNOWN_ORDER);
         }
-        return execute(order, shares, order.price);
+        return execute(order, shares, levels[levelOf(order) * LEVEL_STRIDE + L_PRICE]);
     }
 
     /**
@@ -140,8 +185,8 @@ public final class OrderBook {
      * @return {@link Result#OK}, {@link Result#UNKNOWN_ORDER} or {@link Result#INVALID_ARGUMENT} (counted no-ops).
      */
     public int execute(final long orderReference, final long shares, final long price) {
-        final Order order = orders.get(orderReference);
-        if (order == null) {
+        final int order = find(orderReference);
+        if (order == NONE) {
             return error(BookError.UNKNOWN_ORDER, orderReference, Result.UNKNOWN_ORDER);
         }
         return execute(order, shares, price);
@@ -155,8 +200,8 @@ public final class OrderBook {
      * @return {@link Result#OK}, {@link Result#UNKNOWN_ORDER} or {@link Result#INVALID_ARGUMENT} (counted no-ops).
      */
     public int cancel(final long orderReference, final long shares) {
-        final Order order = orders.get(orderReference);
-        if (order == null) {
+        final int order = find(orderReference);
+        if (order == NONE) {
             return error(BookError.UNKNOWN_ORDER, orderReference, Result.UNKNOWN_ORDER);
         }
         if (shares <= 0) {
@@ -174,15 +219,11 @@ public final class OrderBook {
      * @return {@link Result#OK} or {@link Result#UNKNOWN_ORDER} (a counted no-op).
      */
     public int delete(final long orderReference) {
-        final Order order = orders.remove(orderReference);
-        if (order == null) {
+        final int order = find(orderReference);
+        if (order == NONE) {
             return error(BookError.UNKNOWN_ORDER, orderReference, Result.UNKNOWN_ORDER);
         }
-        final Level level = order.level;
-        final Side side = order.side;
-        unlink(order);
-        release(order);
-        levelChanged(side, level);
+        removeOrder(order);
         checkBbo();
         return Result.OK;
     }
@@ -201,21 +242,21 @@ public final class OrderBook {
      */
     public int replace(
         final long originalOrderReference, final long newOrderReference, final long shares, final long price) {
-        final Order order = orders.get(originalOrderReference);
-        if (order == null) {
+        final int order = find(originalOrderReference);
+        if (order == NONE) {
             return error(BookError.UNKNOWN_ORDER, originalOrderReference, Result.UNKNOWN_ORDER);
         }
         if (shares <= 0 || price == FixedPoint.NULL_PRICE) {
             return error(BookError.INVALID_ARGUMENT, newOrderReference, Result.INVALID_ARGUMENT);
         }
-        if (newOrderReference != originalOrderReference && orders.get(newOrderReference) != null) {
+        if (newOrderReference != originalOrderReference && find(newOrderReference) != NONE) {
             return error(BookError.DUPLICATE_ORDER, newOrderReference, Result.INVALID_ARGUMENT);
         }
         final int result = move(order, shares, price);
         if (result == Result.OK) {
-            orders.remove(originalOrderReference);
-            order.reference = newOrderReference;
-            orders.put(newOrderReference, order);
+            unindex(originalOrderReference);
+            orders[order * ORDER_STRIDE + O_REFERENCE] = newOrderReference;
+            table[insertSlot(newOrderReference)] = order + 1;
         }
         return result;
     }
@@ -232,20 +273,24 @@ public final class OrderBook {
      *     counted no-op.
      */
     public int modify(final long orderReference, final long shares, final long price) {
-        final Order order = orders.get(orderReference);
-        if (order == null) {
+        final int order = find(orderReference);
+        if (order == NONE) {
             return error(BookError.UNKNOWN_ORDER, orderReference, Result.UNKNOWN_ORDER);
         }
         if (shares <= 0 || price == FixedPoint.NULL_PRICE) {
             return error(BookError.INVALID_ARGUMENT, orderReference, Result.INVALID_ARGUMENT);
         }
-        if (price == order.price && shares <= order.shares) {
-            final long delta = order.shares - shares;
+        final int level = levelOf(order);
+        final int l = level * LEVEL_STRIDE;
+        final int base = order * ORDER_STRIDE;
+        final long[] lv = levels;
+        if (price == lv[l + L_PRICE] && shares <= orders[base + O_SHARES]) {
+            final long delta = orders[base + O_SHARES] - shares;
             if (delta > 0) {
-                order.shares = shares;
-                final Level level = order.level;
-                level.quantity -= delta;
-                listener.onLevelChange(instrumentId, order.side, level.price, level.quantity, level.orderCount);
+                orders[base + O_SHARES] = shares;
+                lv[l + L_QUANTITY] -= delta;
+                touched(level);
+                listener.onLevelChange(instrumentId, sideOf(level), price, lv[l + L_QUANTITY], (int) lv[l + L_COUNT]);
                 checkBbo();
             }
             return Result.OK;
@@ -257,7 +302,11 @@ public final class OrderBook {
     public void clear() {
         clear(bids);
         clear(asks);
-        orders.clear();
+        java.util.Arrays.fill(table, 0);
+        orderCount = 0;
+        bestBid = NONE;
+        bestAsk = NONE;
+        bboDirty = false;
         bboBidPrice = FixedPoint.NULL_PRICE;
         bboBidQuantity = 0;
         bboAskPrice = FixedPoint.NULL_PRICE;
@@ -279,8 +328,7 @@ public final class OrderBook {
      * @return the price, or {@link FixedPoint#NULL_PRICE} if there is no bid.
      */
     public long bestBidPrice() {
-        final Level level = bids.best();
-        return level == null ? FixedPoint.NULL_PRICE : level.price;
+        return levelPrice(bestBid);
     }
 
     /**
@@ -289,8 +337,7 @@ public final class OrderBook {
      * @return the quantity, {@code 0} if there is no bid.
      */
     public long bestBidQuantity() {
-        final Level level = bids.best();
-        return level == null ? 0 : level.quantity;
+        return levelQuantity(bestBid);
     }
 
     /**
@@ -299,8 +346,7 @@ public final class OrderBook {
      * @return the price, or {@link FixedPoint#NULL_PRICE} if there is no ask.
      */
     public long bestAskPrice() {
-        final Level level = asks.best();
-        return level == null ? FixedPoint.NULL_PRICE : level.price;
+        return levelPrice(bestAsk);
     }
 
     /**
@@ -309,8 +355,7 @@ public final class OrderBook {
      * @return the quantity, {@code 0} if there is no ask.
      */
     public long bestAskQuantity() {
-        final Level level = asks.best();
-        return level == null ? 0 : level.quantity;
+        return levelQuantity(bestAsk);
     }
 
     /**
@@ -320,8 +365,8 @@ public final class OrderBook {
      * @return the count ({@code 0} for UNKNOWN).
      */
     public int levelCount(final Side side) {
-        final LevelArray levels = sideOrNull(side);
-        return levels == null ? 0 : levels.count();
+        final LevelIndex index = sideOrNull(side);
+        return index == null ? 0 : index.count();
     }
 
     /**
@@ -332,8 +377,7 @@ public final class OrderBook {
      * @return the price, or {@link FixedPoint#NULL_PRICE} if there is no such level.
      */
     public long levelPrice(final Side side, final int depth) {
-        final Level level = atDepth(side, depth);
-        return level == null ? FixedPoint.NULL_PRICE : level.price;
+        return levelPrice(atDepth(side, depth));
     }
 
     /**
@@ -344,8 +388,7 @@ public final class OrderBook {
      * @return the quantity, {@code 0} if there is no such level.
      */
     public long levelQuantity(final Side side, final int depth) {
-        final Level level = atDepth(side, depth);
-        return level == null ? 0 : level.quantity;
+        return levelQuantity(atDepth(side, depth));
     }
 
     /**
@@ -356,8 +399,8 @@ public final class OrderBook {
      * @return the count, {@code 0} if there is no such level.
      */
     public int levelOrderCount(final Side side, final int depth) {
-        final Level level = atDepth(side, depth);
-        return level == null ? 0 : level.orderCount;
+        final int level = atDepth(side, depth);
+        return level == NONE ? 0 : (int) levels[level * LEVEL_STRIDE + L_COUNT];
     }
 
     /**
@@ -368,9 +411,8 @@ public final class OrderBook {
      * @return the quantity, {@code 0} if there is no level at that price.
      */
     public long quantityAt(final Side side, final long price) {
-        final LevelArray levels = sideOrNull(side);
-        final Level level = levels == null ? null : levels.find(price);
-        return level == null ? 0 : level.quantity;
+        final LevelIndex index = sideOrNull(side);
+        return levelQuantity(index == null ? NONE : index.find(price));
     }
 
     /**
@@ -379,7 +421,7 @@ public final class OrderBook {
      * @return the count.
      */
     public int orderCount() {
-        return orders.size();
+        return orderCount;
     }
 
     /**
@@ -389,7 +431,7 @@ public final class OrderBook {
      * @return {@code true} if it does.
      */
     public boolean contains(final long orderReference) {
-        return orders.get(orderReference) != null;
+        return find(orderReference) != NONE;
     }
 
     /**
@@ -399,8 +441,8 @@ public final class OrderBook {
      * @return the shares, or {@code 0} if the order is unknown.
      */
     public long orderShares(final long orderReference) {
-        final Order order = orders.get(orderReference);
-        return order == null ? 0 : order.shares;
+        final int order = find(orderReference);
+        return order == NONE ? 0 : orders[order * ORDER_STRIDE + O_SHARES];
     }
 
     /**
@@ -410,8 +452,8 @@ public final class OrderBook {
      * @return the price, or {@link FixedPoint#NULL_PRICE} if the order is unknown.
      */
     public long orderPrice(final long orderReference) {
-        final Order order = orders.get(orderReference);
-        return order == null ? FixedPoint.NULL_PRICE : order.price;
+        final int order = find(orderReference);
+        return order == NONE ? FixedPoint.NULL_PRICE : levels[levelOf(order) * LEVEL_STRIDE + L_PRICE];
     }
 
     /**
@@ -421,8 +463,8 @@ public final class OrderBook {
      * @return the side, or {@link Side#UNKNOWN} if the order is unknown.
      */
     public Side orderSide(final long orderReference) {
-        final Order order = orders.get(orderReference);
-        return order == null ? Side.UNKNOWN : order.side;
+        final int order = find(orderReference);
+        return order == NONE ? Side.UNKNOWN : sideOf(levelOf(order));
     }
 
     /**
@@ -433,13 +475,13 @@ public final class OrderBook {
      * @return shares ahead ({@code 0} at the head), or {@code -1} if the order is unknown.
      */
     public long sharesAhead(final long orderReference) {
-        final Order order = orders.get(orderReference);
-        if (order == null) {
+        final int order = find(orderReference);
+        if (order == NONE) {
             return -1;
         }
         long ahead = 0;
-        for (Order o = order.prev; o != null; o = o.prev) {
-            ahead += o.shares;
+        for (int o = prevOf(order); o != NONE; o = prevOf(o)) {
+            ahead += orders[o * ORDER_STRIDE + O_SHARES];
         }
         return ahead;
     }
@@ -451,12 +493,12 @@ public final class OrderBook {
      * @return orders ahead ({@code 0} at the head), or {@code -1} if the order is unknown.
      */
     public int ordersAhead(final long orderReference) {
-        final Order order = orders.get(orderReference);
-        if (order == null) {
+        final int order = find(orderReference);
+        if (order == NONE) {
             return -1;
         }
         int ahead = 0;
-        for (Order o = order.prev; o != null; o = o.prev) {
+        for (int o = prevOf(order); o != NONE; o = prevOf(o)) {
             ahead++;
         }
         return ahead;
@@ -472,12 +514,12 @@ public final class OrderBook {
         return errorCounts[error.ordinal()];
     }
 
-    private int execute(final Order order, final long shares, final long price) {
+    private int execute(final int order, final long shares, final long price) {
+        final long reference = orders[order * ORDER_STRIDE + O_REFERENCE];
         if (shares <= 0) {
-            return error(BookError.INVALID_ARGUMENT, order.reference, Result.INVALID_ARGUMENT);
+            return error(BookError.INVALID_ARGUMENT, reference, Result.INVALID_ARGUMENT);
         }
-        final Side side = order.side;
-        final long reference = order.reference;
+        final Side side = sideOf(levelOf(order));
         final long executed = reduce(order, shares);
         listener.onTrade(instrumentId, side, price, executed, reference);
         checkBbo();
@@ -485,121 +527,193 @@ public final class OrderBook {
     }
 
     /** Takes up to {@code shares} off an order (removing it when nothing is left); returns the shares taken. */
-    private long reduce(final Order order, final long shares) {
-        final Level level = order.level;
-        final Side side = order.side;
-        final long remaining = order.shares;
+    private long reduce(final int order, final long shares) {
+        final long[] o = orders;
+        final int base = order * ORDER_STRIDE;
+        final long remaining = o[base + O_SHARES];
         if (shares < remaining) {
-            order.shares = remaining - shares;
-            level.quantity -= shares;
-            listener.onLevelChange(instrumentId, side, level.price, level.quantity, level.orderCount);
+            final int level = (int) o[base + O_LEVEL];
+            final int l = level * LEVEL_STRIDE;
+            final long[] lv = levels;
+            o[base + O_SHARES] = remaining - shares;
+            final long quantity = lv[l + L_QUANTITY] - shares;
+            lv[l + L_QUANTITY] = quantity;
+            touched(level);
+            listener.onLevelChange(instrumentId, sideOf(level), lv[l + L_PRICE], quantity, (int) lv[l + L_COUNT]);
             return shares;
         }
         if (shares > remaining) {
-            error(BookError.OVERSIZED_REDUCTION, order.reference, Result.OK);
+            error(BookError.OVERSIZED_REDUCTION, o[base + O_REFERENCE], Result.OK);
         }
-        orders.remove(order.reference);
-        unlink(order);
-        release(order);
-        levelChanged(side, level);
+        removeOrder(order);
         return remaining;
     }
 
+    /** Unindexes, unlinks and frees an order, then reports (or removes) its level. */
+    private void removeOrder(final int order) {
+        final int base = order * ORDER_STRIDE;
+        final int level = (int) orders[base + O_LEVEL];
+        unindex(orders[base + O_REFERENCE]);
+        orderCount--;
+        unlink(order, level);
+        orders[base + O_LINKS] = pack(NONE, freeOrder);
+        freeOrder = order;
+        levelChanged(level);
+    }
+
     /** Moves an order to the tail of the level at {@code price} with {@code shares}; no-op if the pool is full. */
-    private int move(final Order order, final long shares, final long price) {
-        final Side side = order.side;
-        final LevelArray levels = side(side);
-        final Level target = levels.findOrCreate(price);
-        if (target == null) {
-            return error(BookError.CAPACITY_EXHAUSTED, order.reference, Result.REJECTED);
+    private int move(final int order, final long shares, final long price) {
+        final int from = levelOf(order);
+        final Side side = sideOf(from);
+        final int target = findOrCreate(side == Side.BUY ? bids : asks, price);
+        if (target == NONE) {
+            return error(BookError.CAPACITY_EXHAUSTED, orders[order * ORDER_STRIDE + O_REFERENCE], Result.REJECTED);
         }
-        final Level from = order.level;
-        unlink(order);
-        order.price = price;
-        order.shares = shares;
-        append(target, order);
+        unlink(order, from);
+        orders[order * ORDER_STRIDE + O_SHARES] = shares;
+        append(target, order, shares);
         if (from != target) {
-            levelChanged(side, from);
+            levelChanged(from);
         }
-        listener.onLevelChange(instrumentId, side, price, target.quantity, target.orderCount);
+        final int l = target * LEVEL_STRIDE;
+        listener.onLevelChange(instrumentId, side, price, levels[l + L_QUANTITY], (int) levels[l + L_COUNT]);
         checkBbo();
         return Result.OK;
     }
 
-    private void append(final Level level, final Order order) {
-        final Order tail = level.tail;
-        order.level = level;
-        order.prev = tail;
-        order.next = null;
-        if (tail == null) {
-            level.head = order;
-        } else {
-            tail.next = order;
+    /** The level at {@code price}, created empty if absent; {@link #NONE} if it had to be created and none is free. */
+    private int findOrCreate(final LevelIndex index, final long price) {
+        final int position = index.position(price);
+        if (position >= 0) {
+            return index.idAt(position);
         }
-        level.tail = order;
-        level.quantity += order.shares;
-        level.orderCount++;
+        final int level = index.insert(position, price);
+        if (level != NONE) {
+            final int l = level * LEVEL_STRIDE;
+            final long[] lv = levels;
+            lv[l + L_PRICE] = price;
+            lv[l + L_QUANTITY] = 0;
+            lv[l + L_COUNT] = 0;
+            lv[l + L_ENDS] = EMPTY_LINKS;
+            if (index.best() == level) {
+                setBest(level, level);
+            }
+        }
+        return level;
     }
 
-    private void unlink(final Order order) {
-        final Level level = order.level;
-        final Order prev = order.prev;
-        final Order next = order.next;
-        if (prev == null) {
-            level.head = next;
+    private void append(final int level, final int order, final long shares) {
+        final long[] o = orders;
+        final long[] lv = levels;
+        final int l = level * LEVEL_STRIDE;
+        final long ends = lv[l + L_ENDS];
+        final int tail = next(ends);
+        final int base = order * ORDER_STRIDE;
+        o[base + O_LEVEL] = level;
+        o[base + O_LINKS] = pack(tail, NONE);
+        if (tail == NONE) {
+            lv[l + L_ENDS] = pack(order, order);
         } else {
-            prev.next = next;
+            final int t = tail * ORDER_STRIDE + O_LINKS;
+            o[t] = pack(prev(o[t]), order);
+            lv[l + L_ENDS] = pack(prev(ends), order);
         }
-        if (next == null) {
-            level.tail = prev;
+        lv[l + L_QUANTITY] += shares;
+        lv[l + L_COUNT]++;
+        touched(level);
+    }
+
+    private void unlink(final int order, final int level) {
+        final long[] o = orders;
+        final long[] lv = levels;
+        final int base = order * ORDER_STRIDE;
+        final long links = o[base + O_LINKS];
+        final int prev = prev(links);
+        final int next = next(links);
+        final int l = level * LEVEL_STRIDE;
+        long ends = lv[l + L_ENDS];
+        if (prev == NONE) {
+            ends = pack(next, next(ends));
         } else {
-            next.prev = prev;
+            final int p = prev * ORDER_STRIDE + O_LINKS;
+            o[p] = pack(prev(o[p]), next);
         }
-        level.quantity -= order.shares;
-        level.orderCount--;
-        order.prev = null;
-        order.next = null;
-        order.level = null;
+        if (next == NONE) {
+            ends = pack(prev(ends), prev);
+        } else {
+            final int n = next * ORDER_STRIDE + O_LINKS;
+            o[n] = pack(prev, next(o[n]));
+        }
+        lv[l + L_ENDS] = ends;
+        lv[l + L_QUANTITY] -= o[base + O_SHARES];
+        lv[l + L_COUNT]--;
+        touched(level);
     }
 
     /** Reports a level after an order left it, removing it when empty. */
-    private void levelChanged(final Side side, final Level level) {
-        if (level.orderCount == 0) {
-            final long price = level.price;
-            side(side).remove(level);
+    private void levelChanged(final int level) {
+        final int l = level * LEVEL_STRIDE;
+        final long[] lv = levels;
+        final long price = lv[l + L_PRICE];
+        final Side side = sideOf(level);
+        final int count = (int) lv[l + L_COUNT];
+        if (count == 0) {
+            final LevelIndex index = level < firstAskLevel ? bids : asks;
+            index.remove(price, level);
+            if (level == bestBid || level == bestAsk) {
+                setBest(level, index.best());
+            }
             listener.onLevelChange(instrumentId, side, price, 0, 0);
         } else {
-            listener.onLevelChange(instrumentId, side, level.price, level.quantity, level.orderCount);
+            listener.onLevelChange(instrumentId, side, price, lv[l + L_QUANTITY], count);
         }
     }
 
-    private void release(final Order order) {
-        order.side = null;
-        pool[free++] = order;
-    }
-
-    private void clear(final LevelArray levels) {
-        for (Level level = levels.best(); level != null; level = levels.best()) {
-            Order order = level.head;
-            while (order != null) {
-                final Order next = order.next;
-                order.prev = null;
-                order.next = null;
-                order.level = null;
-                release(order);
+    private void clear(final LevelIndex index) {
+        for (int level = index.best(); level != NONE; level = index.best()) {
+            final int l = level * LEVEL_STRIDE;
+            int order = prev(levels[l + L_ENDS]);
+            while (order != NONE) {
+                final int base = order * ORDER_STRIDE;
+                final int next = next(orders[base + O_LINKS]);
+                orders[base + O_LINKS] = pack(NONE, freeOrder);
+                freeOrder = order;
                 order = next;
             }
-            levels.remove(level);
+            levels[l + L_ENDS] = EMPTY_LINKS;
+            levels[l + L_COUNT] = 0;
+            index.remove(levels[l + L_PRICE], level);
         }
+    }
+
+    private void touched(final int level) {
+        if (level == bestBid || level == bestAsk) {
+            bboDirty = true;
+        }
+    }
+
+    /** Records {@code best} as the best level of {@code level}'s side. */
+    private void setBest(final int level, final int best) {
+        if (level < firstAskLevel) {
+            bestBid = best;
+        } else {
+            bestAsk = best;
+        }
+        bboDirty = true;
     }
 
     private void checkBbo() {
-        final Level bid = bids.best();
-        final Level ask = asks.best();
-        final long bidPrice = bid == null ? FixedPoint.NULL_PRICE : bid.price;
-        final long bidQuantity = bid == null ? 0 : bid.quantity;
-        final long askPrice = ask == null ? FixedPoint.NULL_PRICE : ask.price;
-        final long askQuantity = ask == null ? 0 : ask.quantity;
+        if (!bboDirty) {
+            return;
+        }
+        bboDirty = false;
+        final int bid = bestBid;
+        final int ask = bestAsk;
+        final long[] lv = levels;
+        final long bidPrice = bid == NONE ? FixedPoint.NULL_PRICE : lv[bid * LEVEL_STRIDE + L_PRICE];
+        final long bidQuantity = bid == NONE ? 0 : lv[bid * LEVEL_STRIDE + L_QUANTITY];
+        final long askPrice = ask == NONE ? FixedPoint.NULL_PRICE : lv[ask * LEVEL_STRIDE + L_PRICE];
+        final long askQuantity = ask == NONE ? 0 : lv[ask * LEVEL_STRIDE + L_QUANTITY];
         if (bidPrice != bboBidPrice || bidQuantity != bboBidQuantity || askPrice != bboAskPrice
             || askQuantity != bboAskQuantity) {
             bboBidPrice = bidPrice;
@@ -616,16 +730,101 @@ public final class OrderBook {
         return result;
     }
 
-    private LevelArray side(final Side side) {
-        return side == Side.BUY ? bids : asks;
+    /** The order index for a reference, or {@link #NONE}. */
+    private int find(final long reference) {
+        final int[] t = table;
+        final long[] o = orders;
+        int i = slot(reference);
+        int entry;
+        while ((entry = t[i]) != 0) {
+            if (o[(entry - 1) * ORDER_STRIDE + O_REFERENCE] == reference) {
+                return entry - 1;
+            }
+            i = (i + 1) & mask;
+        }
+        return NONE;
     }
 
-    private LevelArray sideOrNull(final Side side) {
+    /** The empty slot where {@code reference} would go, or {@code -1} if it is already indexed. */
+    private int insertSlot(final long reference) {
+        final int[] t = table;
+        final long[] o = orders;
+        int i = slot(reference);
+        int entry;
+        while ((entry = t[i]) != 0) {
+            if (o[(entry - 1) * ORDER_STRIDE + O_REFERENCE] == reference) {
+                return -1;
+            }
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /** Removes an indexed reference, backward-shifting the rest of its probe run (no tombstones). */
+    private void unindex(final long reference) {
+        final int[] t = table;
+        final long[] o = orders;
+        final int m = mask;
+        int i = slot(reference);
+        while (o[(t[i] - 1) * ORDER_STRIDE + O_REFERENCE] != reference) {
+            i = (i + 1) & m;
+        }
+        int hole = i;
+        int j = (i + 1) & m;
+        int entry;
+        while ((entry = t[j]) != 0) {
+            final int home = slot(o[(entry - 1) * ORDER_STRIDE + O_REFERENCE]);
+            if (((j - home) & m) >= ((j - hole) & m)) {
+                t[hole] = entry;
+                hole = j;
+            }
+            j = (j + 1) & m;
+        }
+        t[hole] = 0;
+    }
+
+    private int slot(final long reference) {
+        return (int) ((reference * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    private int levelOf(final int order) {
+        return (int) orders[order * ORDER_STRIDE + O_LEVEL];
+    }
+
+    private int prevOf(final int order) {
+        return prev(orders[order * ORDER_STRIDE + O_LINKS]);
+    }
+
+    private Side sideOf(final int level) {
+        return level < firstAskLevel ? Side.BUY : Side.SELL;
+    }
+
+    private long levelPrice(final int level) {
+        return level == NONE ? FixedPoint.NULL_PRICE : levels[level * LEVEL_STRIDE + L_PRICE];
+    }
+
+    private long levelQuantity(final int level) {
+        return level == NONE ? 0 : levels[level * LEVEL_STRIDE + L_QUANTITY];
+    }
+
+    private LevelIndex sideOrNull(final Side side) {
         return side == Side.BUY ? bids : side == Side.SELL ? asks : null;
     }
 
-    private Level atDepth(final Side side, final int depth) {
-        final LevelArray levels = sideOrNull(side);
-        return levels == null ? null : levels.atDepth(depth);
+    private int atDepth(final Side side, final int depth) {
+        final LevelIndex index = sideOrNull(side);
+        return index == null ? NONE : index.atDepth(depth);
+    }
+
+    private static long pack(final int high, final int low) {
+        return ((long) high << 32) | (low & 0xFFFF_FFFFL);
+    }
+
+    private static int prev(final long links) {
+        return (int) (links >> 32);
+    }
+
+    private static int next(final long links) {
+        return (int) links;
     }
 }

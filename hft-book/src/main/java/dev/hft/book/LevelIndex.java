@@ -1,0 +1,135 @@
+package dev.hft.book;
+
+/**
+ * One side of an {@link OrderBook}: the ids of its price levels in a sorted array with the best level at the end,
+ * plus the side's pool of free level ids. Level data (price, quantity, order count, FIFO ends) lives in the book's
+ * flat {@code long[]}; this class only orders the ids. Keys grow towards the touch ({@code price} for bids,
+ * {@code -price} for asks), so the best level is always {@code ids[count - 1]} (O(1)).
+ *
+ * <p>Lookups scan from the touch for {@link #LINEAR_SCAN} keys, then binary-search the deep part; inserting or
+ * removing a level shifts only the slots between it and the touch. {@code BookLevelStructureBenchmark} measured this
+ * against a price-indexed ladder and a tree map over the synthetic ITCH flow: see the module README.
+ */
+final class LevelIndex {
+    /** Keys scanned linearly from the touch before the binary search takes over. */
+    static final int LINEAR_SCAN = 16;
+
+    private final boolean bid;
+    private final long[] keys;
+    private final int[] ids;
+    private final int[] freeIds;
+    private int count;
+    private int free;
+
+    LevelIndex(final boolean bid, final int firstId, final int capacity) {
+        this.bid = bid;
+        this.keys = new long[capacity];
+        this.ids = new int[capacity];
+        this.freeIds = new int[capacity];
+        for (int i = 0; i < capacity; i++) {
+            freeIds[i] = firstId + capacity - 1 - i;
+        }
+        this.free = capacity;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The best level's id, or {@code -1} if the side is empty. */
+    int best() {
+        final int last = count - 1;
+        return last < 0 ? -1 : ids[last];
+    }
+
+    /** The id of the level {@code depth} levels behind the touch (0 = best), or {@code -1}. */
+    int atDepth(final int depth) {
+        final int index = count - 1 - depth;
+        return depth < 0 || index < 0 ? -1 : ids[index];
+    }
+
+    /** The id of the level at {@code price}, or {@code -1}. */
+    int find(final long price) {
+        final int index = search(key(price));
+        return index >= 0 ? ids[index] : -1;
+    }
+
+    /** Index of the level at {@code price}, or {@code -(insertion point) - 1}. */
+    int position(final long price) {
+        return search(key(price));
+    }
+
+    /** The id at a position returned by {@link #position}. */
+    int idAt(final int position) {
+        return ids[position];
+    }
+
+    /**
+     * Takes a free id and inserts it at {@code -position - 1} for {@code price}.
+     *
+     * @return the new level's id, or {@code -1} if the pool is empty.
+     */
+    int insert(final int position, final long price) {
+        if (free == 0) {
+            return -1;
+        }
+        final int id = freeIds[--free];
+        final int insertAt = -position - 1;
+        final int moved = count - insertAt;
+        if (moved > 0) {
+            System.arraycopy(keys, insertAt, keys, insertAt + 1, moved);
+            System.arraycopy(ids, insertAt, ids, insertAt + 1, moved);
+        }
+        keys[insertAt] = key(price);
+        ids[insertAt] = id;
+        count++;
+        return id;
+    }
+
+    /** Removes the level at {@code price} (which must exist) and frees {@code id}. */
+    void remove(final long price, final int id) {
+        final int index = search(key(price));
+        final int moved = count - 1 - index;
+        if (moved > 0) {
+            System.arraycopy(keys, index + 1, keys, index, moved);
+            System.arraycopy(ids, index + 1, ids, index, moved);
+        }
+        count--;
+        freeIds[free++] = id;
+    }
+
+    private long key(final long price) {
+        return bid ? price : -price;
+    }
+
+    /** Index of {@code key}, or {@code -(insertion point) - 1}; scans from the touch first. */
+    private int search(final long key) {
+        final long[] k = keys;
+        int i = count - 1;
+        final int stop = Math.max(0, count - LINEAR_SCAN);
+        while (i >= stop) {
+            final long candidate = k[i];
+            if (candidate == key) {
+                return i;
+            }
+            if (candidate < key) {
+                return -(i + 1) - 1;
+            }
+            i--;
+        }
+        int low = 0;
+        int high = stop - 1;
+        while (low <= high) {
+            final int mid = (low + high) >>> 1;
+            final long candidate = k[mid];
+            if (candidate < key) {
+                low = mid + 1;
+            } else if (candidate > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -low - 1;
+    }
+}
