@@ -14,6 +14,7 @@ import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.timing.ManualClock;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,7 +35,8 @@ class MoldUdp64MulticastTest {
         try {
             member = MoldUdp64Channels.openMulticast(group, 0, "lo");
         } catch (final IOException | UnsupportedOperationException ex) {
-            assumeTrue(false, "multicast on loopback unavailable: " + ex);
+            // a platform whose loopback has no multicast cannot run this test; CI's Linux loopback can, and does
+            Assumptions.abort("multicast on loopback unavailable: " + ex);
             return;
         }
         final ManualClock clock = new ManualClock();
