@@ -128,19 +128,21 @@ public final class Demo {
             "Cross-thread wake-up latency by Agrona idle strategy", "µs", 1000.0, series);
         final long gcDuring = gcCount() - gcBefore;
 
-        section("4. Market data: synthetic ITCH over MoldUDP64 on lines A and B with losses, arbitrated and decoded");
+        section("4. Market data: synthetic ITCH over MoldUDP64 lines A and B with losses, arbitrated, into order books");
         final MarketDataDemo.Result feed = new MarketDataDemo(SystemClock.INSTANCE, config).run();
-        final boolean feedComplete = feed.inOrder() && feed.delivered() == feed.sent();
+        final boolean feedComplete = feed.inOrder() && feed.delivered() == feed.sent() && feed.booksWithProblems() == 0;
         System.out.printf(Locale.ROOT, "  published %,d messages at %,d/s; delivered %,d exactly once%s%n", feed.sent(),
             config.feedRatePerSecond, feed.delivered(), feed.inOrder() ? ", in order" : ", OUT OF ORDER");
         System.out.printf(Locale.ROOT, "  line A dropped %d packets, %d gaps filled from line B; line B dropped %d,"
             + " %d filled from line A; %d re-requests, %,d messages retransmitted%n", feed.droppedA(),
             feed.lineAGapsFilledFromB(), feed.droppedB(), feed.lineBGapsFilledFromA(), feed.requests(),
             feed.retransmitted());
-        System.out.printf(Locale.ROOT, "  decoded %,d adds, %,d executions, %,d deletes; %,.0f messages/s%n",
-            feed.adds(), feed.executions(), feed.deletes(), feed.delivered() * 1e9 / Math.max(1, feed.elapsedNs()));
+        System.out.printf(Locale.ROOT, "  books: %,d resting orders, %d unknown order references, %d books failing the"
+            + " validator; %,.0f messages/s%n", feed.restingOrders(), feed.unknownOrders(), feed.booksWithProblems(),
+            feed.delivered() * 1e9 / Math.max(1, feed.elapsedNs()));
+        System.out.println("  " + feed.busiestBbo());
         System.out.println("  reported: " + feed.wireErrors());
-        System.out.println("  venue-to-decode " + LatencyReport.summary(feed.latency(), 1000.0, "µs")
+        System.out.println("  venue-to-book " + LatencyReport.summary(feed.latency(), 1000.0, "µs")
             + "  (after warm-up; includes packetisation: up to 64 messages share a packet)");
         System.out.printf(Locale.ROOT, "  trading thread after warm-up: %,d bytes allocated, %d GC collections%n",
             feed.tradingAllocatedBytes(), feed.gcCount());
@@ -148,8 +150,8 @@ public final class Demo {
             + "; trading " + (feed.tradingPin() == null ? "not requested" : feed.tradingPin().detail()));
         LatencyReport.writeHgrm(feed.latency(), out.resolve("feed-latency.hgrm"), 1000.0);
         LatencyReport.writePercentilePlot(out.resolve("feed-latency.png"),
-            "Venue to decode over MoldUDP64 A/B on loopback (synthetic ITCH)", "µs", 1000.0,
-            List.of(new LatencyReport.Series("venue offer -> trading-thread decode", feed.latency())));
+            "Venue to order book over MoldUDP64 A/B on loopback (synthetic ITCH)", "µs", 1000.0,
+            List.of(new LatencyReport.Series("venue offer -> book updated on the trading thread", feed.latency())));
 
         section("Summary");
         System.out.printf(Locale.ROOT,

@@ -7,16 +7,16 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.hft.book.BookBuilder;
+import dev.hft.book.BookBuilderItchAdapter;
+import dev.hft.book.BookBuilderListener;
+import dev.hft.book.BookValidator;
+import dev.hft.book.OrderBook;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
 import dev.hft.net.capture.SyntheticItchFeed;
-import dev.hft.net.itch.AddOrderDecoder;
 import dev.hft.net.itch.Itch50;
-import dev.hft.net.itch.ItchListener;
-import dev.hft.net.itch.ItchMessageDispatcher;
-import dev.hft.net.itch.OrderDeleteDecoder;
-import dev.hft.net.itch.OrderExecutedDecoder;
 import dev.hft.net.moldudp64.LineArbitrator;
 import dev.hft.net.moldudp64.MoldUdp64;
 import dev.hft.net.moldudp64.MoldUdp64MessageStore;
@@ -35,8 +35,8 @@ import org.agrona.concurrent.IdleStrategy;
 /**
  * The market-data path on loopback: a venue thread generates a synthetic ITCH day, stamps each message with its
  * send time, and publishes it over MoldUDP64 on two lines (A and B) through forwarders that drop different packets,
- * with a re-request server behind; a trading thread arbitrates the lines, decodes every message and checks that each
- * arrives exactly once, in order, recording venue-to-decode latency.
+ * with a re-request server behind; a trading thread arbitrates the lines, decodes every message into an order book per
+ * instrument (the book builder) and checks that each arrives exactly once, in order, recording venue-to-book latency.
  */
 final class MarketDataDemo {
     private static final String SESSION = "HFTDEMO001";
@@ -45,8 +45,8 @@ final class MarketDataDemo {
 
     /** What one run measured. */
     record Result(long sent, long delivered, boolean inOrder, long droppedA, long droppedB, long lineAGapsFilledFromB,
-        long lineBGapsFilledFromA, long requests, long retransmitted, long elapsedNs, Histogram latency, long adds,
-        long executions, long deletes, long tradingAllocatedBytes, long gcCount, String wireErrors,
+        long lineBGapsFilledFromA, long requests, long retransmitted, long elapsedNs, Histogram latency, long restingOrders,
+        long unknownOrders, long booksWithProblems, String busiestBbo, long tradingAllocatedBytes, long gcCount, String wireErrors,
         ThreadPinning.Result venuePin, ThreadPinning.Result tradingPin) {
     }
 
@@ -122,8 +122,9 @@ final class MarketDataDemo {
         return new Result(sent[0], arbitrator.messagesDelivered(), trading.inOrder, forwarderA.dropped(),
             forwarderB.dropped(), arbitrator.gapsFilledFromOtherLine(LineArbitrator.LINE_A),
             arbitrator.gapsFilledFromOtherLine(LineArbitrator.LINE_B), arbitrator.requestsSent(),
-            requestServer.messagesRetransmitted(), trading.elapsedNs, trading.latency.histogram(), trading.adds,
-            trading.executions, trading.deletes, trading.allocatedBytes, trading.gcCount,
+            requestServer.messagesRetransmitted(), trading.elapsedNs, trading.latency.histogram(),
+            trading.restingOrders(), trading.books.unknownOrderCount(), trading.booksWithProblems(),
+            trading.busiestBbo(), trading.allocatedBytes, trading.gcCount,
             arbitrator.errors() + "; " + trading.itchErrors, venuePin[0], trading.pin);
     }
 
@@ -186,17 +187,17 @@ final class MarketDataDemo {
     }
 
     /** The trading thread: arbitrate, decode, check order, measure. */
-    private final class TradingSide implements ItchListener {
+    private final class TradingSide {
         final LatencyRecorder latency = new LatencyRecorder("venue-to-decode");
         final WireErrorCounters itchErrors = new WireErrorCounters("itch", WireErrorListener.NO_OP);
-        final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(this, itchErrors);
+        // no global reference index: ITCH names the stock locate in every message (one lookup fewer per message)
+        final BookBuilder books = new BookBuilder(config.feedInstruments + 8, 4_096, 1_024, 0,
+            BookBuilderListener.NO_OP);
+        final BookBuilderItchAdapter bookAdapter = new BookBuilderItchAdapter(books, itchErrors);
         final long warmUpMessages = Math.min(200_000, config.feedMessages / 10);
         final LineArbitrator arbitrator;
         long expectedSequence = 1;
         boolean inOrder = true;
-        long adds;
-        long executions;
-        long deletes;
         long allocatedBytes;
         long gcCount;
         long elapsedNs;
@@ -216,7 +217,7 @@ final class MarketDataDemo {
                 if (sequence > warmUpMessages) {
                     latency.record((clock.nanoTime() - Itch50.timestamp(buffer, offset)) & TIMESTAMP_MASK);
                 }
-                dispatcher.onMessage(buffer, offset, length);
+                bookAdapter.onMessage(buffer, offset, length);
             }, clock, receiverConfig);
         }
 
@@ -242,19 +243,37 @@ final class MarketDataDemo {
             gcCount = Demo.gcCount() - gcAtWarmUp;
         }
 
-        @Override
-        public void onAddOrder(final AddOrderDecoder message) {
-            adds++;
+        long restingOrders() {
+            long orders = 0;
+            for (int id = 0; id < books.instrumentCount(); id++) {
+                orders += books.book(id).orderCount();
+            }
+            return orders;
         }
 
-        @Override
-        public void onOrderExecuted(final OrderExecutedDecoder message) {
-            executions++;
+        long booksWithProblems() {
+            long problems = 0;
+            for (int id = 0; id < books.instrumentCount(); id++) {
+                if (BookValidator.check(books.book(id)) != 0) {
+                    problems++;
+                }
+            }
+            return problems;
         }
 
-        @Override
-        public void onOrderDelete(final OrderDeleteDecoder message) {
-            deletes++;
+        String busiestBbo() {
+            if (books.instrumentCount() == 0) {
+                return "no instruments";
+            }
+            final OrderBook book = books.book(0); // the synthetic feed's busiest name is its first
+            return String.format(java.util.Locale.ROOT, "%s %d orders, BBO %s x %,d / %s x %,d", Itch50.unpackSymbol(books.symbol(0)).trim(),
+                book.orderCount(), price(book.bestBidPrice()), book.bestBidQuantity(), price(book.bestAskPrice()),
+                book.bestAskQuantity());
+        }
+
+        private String price(final long price4) {
+            return price4 == dev.hft.api.FixedPoint.NULL_PRICE ? "-"
+                : dev.hft.api.FixedPoint.format(Itch50.price4ToFixedPoint(price4));
         }
     }
 }
