@@ -128,9 +128,10 @@ public final class Demo {
             "Cross-thread wake-up latency by Agrona idle strategy", "µs", 1000.0, series);
         final long gcDuring = gcCount() - gcBefore;
 
-        section("4. Market data: synthetic ITCH over MoldUDP64 lines A and B with losses, arbitrated, into order books");
+        section("4. Market data: synthetic ITCH over MoldUDP64 lines A and B with losses, arbitrated, into books");
         final MarketDataDemo.Result feed = new MarketDataDemo(SystemClock.INSTANCE, config).run();
-        final boolean feedComplete = feed.inOrder() && feed.delivered() == feed.sent() && feed.booksWithProblems() == 0;
+        final boolean feedComplete =
+            feed.inOrder() && feed.delivered() == feed.sent() && feed.booksWithProblems() == 0;
         System.out.printf(Locale.ROOT, "  published %,d messages at %,d/s; delivered %,d exactly once%s%n", feed.sent(),
             config.feedRatePerSecond, feed.delivered(), feed.inOrder() ? ", in order" : ", OUT OF ORDER");
         System.out.printf(Locale.ROOT, "  line A dropped %d packets, %d gaps filled from line B; line B dropped %d,"

@@ -45,9 +45,9 @@ final class MarketDataDemo {
 
     /** What one run measured. */
     record Result(long sent, long delivered, boolean inOrder, long droppedA, long droppedB, long lineAGapsFilledFromB,
-        long lineBGapsFilledFromA, long requests, long retransmitted, long elapsedNs, Histogram latency, long restingOrders,
-        long unknownOrders, long booksWithProblems, String busiestBbo, long tradingAllocatedBytes, long gcCount, String wireErrors,
-        ThreadPinning.Result venuePin, ThreadPinning.Result tradingPin) {
+        long lineBGapsFilledFromA, long requests, long retransmitted, long elapsedNs, Histogram latency,
+        long restingOrders, long unknownOrders, long booksWithProblems, String busiestBbo, long tradingAllocatedBytes,
+        long gcCount, String wireErrors, ThreadPinning.Result venuePin, ThreadPinning.Result tradingPin) {
     }
 
     private final NanoClock clock;
@@ -266,9 +266,9 @@ final class MarketDataDemo {
                 return "no instruments";
             }
             final OrderBook book = books.book(0); // the synthetic feed's busiest name is its first
-            return String.format(java.util.Locale.ROOT, "%s %d orders, BBO %s x %,d / %s x %,d", Itch50.unpackSymbol(books.symbol(0)).trim(),
-                book.orderCount(), price(book.bestBidPrice()), book.bestBidQuantity(), price(book.bestAskPrice()),
-                book.bestAskQuantity());
+            return String.format(java.util.Locale.ROOT, "%s %d orders, BBO %s x %,d / %s x %,d",
+                Itch50.unpackSymbol(books.symbol(0)).trim(), book.orderCount(), price(book.bestBidPrice()),
+                book.bestBidQuantity(), price(book.bestAskPrice()), book.bestAskQuantity());
         }
 
         private String price(final long price4) {
