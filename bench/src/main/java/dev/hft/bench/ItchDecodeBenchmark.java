@@ -15,28 +15,19 @@ import dev.hft.net.WireErrorListener;
 import dev.hft.net.itch.Itch50;
 import dev.hft.net.itch.ItchListener;
 import dev.hft.net.itch.ItchMessageDispatcher;
+import dev.hft.net.itch.SummingItchListener;
 import dev.hft.net.itch.AddOrderDecoder;
 import dev.hft.net.itch.AddOrderEncoder;
 import dev.hft.net.itch.AddOrderMpidDecoder;
 import dev.hft.net.itch.AddOrderMpidEncoder;
-import dev.hft.net.itch.BrokenTradeDecoder;
 import dev.hft.net.itch.BrokenTradeEncoder;
-import dev.hft.net.itch.CrossTradeDecoder;
 import dev.hft.net.itch.CrossTradeEncoder;
-import dev.hft.net.itch.DirectListingCapitalRaiseDecoder;
-import dev.hft.net.itch.IpoQuotingPeriodUpdateDecoder;
 import dev.hft.net.itch.IpoQuotingPeriodUpdateEncoder;
-import dev.hft.net.itch.LuldAuctionCollarDecoder;
 import dev.hft.net.itch.LuldAuctionCollarEncoder;
-import dev.hft.net.itch.MarketParticipantPositionDecoder;
 import dev.hft.net.itch.MarketParticipantPositionEncoder;
-import dev.hft.net.itch.MwcbDeclineLevelDecoder;
 import dev.hft.net.itch.MwcbDeclineLevelEncoder;
-import dev.hft.net.itch.MwcbStatusDecoder;
 import dev.hft.net.itch.MwcbStatusEncoder;
-import dev.hft.net.itch.NoiiDecoder;
 import dev.hft.net.itch.NoiiEncoder;
-import dev.hft.net.itch.OperationalHaltDecoder;
 import dev.hft.net.itch.OperationalHaltEncoder;
 import dev.hft.net.itch.OrderCancelDecoder;
 import dev.hft.net.itch.OrderCancelEncoder;
@@ -48,17 +39,11 @@ import dev.hft.net.itch.OrderExecutedWithPriceDecoder;
 import dev.hft.net.itch.OrderExecutedWithPriceEncoder;
 import dev.hft.net.itch.OrderReplaceDecoder;
 import dev.hft.net.itch.OrderReplaceEncoder;
-import dev.hft.net.itch.RegShoRestrictionDecoder;
 import dev.hft.net.itch.RegShoRestrictionEncoder;
-import dev.hft.net.itch.RpiiDecoder;
 import dev.hft.net.itch.RpiiEncoder;
-import dev.hft.net.itch.StockDirectoryDecoder;
 import dev.hft.net.itch.StockDirectoryEncoder;
-import dev.hft.net.itch.StockTradingActionDecoder;
 import dev.hft.net.itch.StockTradingActionEncoder;
-import dev.hft.net.itch.SystemEventDecoder;
 import dev.hft.net.itch.SystemEventEncoder;
-import dev.hft.net.itch.TradeDecoder;
 import dev.hft.net.itch.TradeEncoder;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -172,7 +157,7 @@ public class ItchDecodeBenchmark {
     private int end;
     private long nextOrder = 1_000_000L;
     private long nextMatch = 10_000L;
-    private HftListener hftListener;
+    private SummingItchListener hftListener;
     private ItchMessageDispatcher dispatcher;
     private JunctureListener junctureListener;
     private ITCH50Parser parser;
@@ -212,7 +197,7 @@ public class ItchDecodeBenchmark {
         }
         end = position;
         byteBuffer = ByteBuffer.wrap(bytes);
-        hftListener = new HftListener();
+        hftListener = new SummingItchListener();
         dispatcher = new ItchMessageDispatcher(hftListener, new WireErrorCounters("itch", WireErrorListener.NO_OP));
         junctureListener = new JunctureListener();
         parser = new ITCH50Parser(junctureListener);
@@ -538,147 +523,6 @@ public class ItchDecodeBenchmark {
             parser.message(byteBuffer);
             byteBuffer.limit(capacity);
             position = start + length;
-        }
-    }
-
-    /** Reads every field of every message into a sum. */
-    static final class HftListener implements ItchListener {
-        long sum;
-
-        @Override
-        public void onSystemEvent(final SystemEventDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.eventCode();
-        }
-
-        @Override
-        public void onStockDirectory(final StockDirectoryDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() + m.marketCategory() +
-                m.financialStatusIndicator() + m.roundLotSize() + m.roundLotsOnly() + m.issueClassification() +
-                m.issueSubType() + m.authenticity() + m.shortSaleThresholdIndicator() + m.ipoFlag() +
-                m.luldReferencePriceTier() + m.etpFlag() + m.etpLeverageFactor() + m.inverseIndicator();
-        }
-
-        @Override
-        public void onStockTradingAction(final StockTradingActionDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() + m.tradingState() +
-                m.reserved() + m.reason();
-        }
-
-        @Override
-        public void onRegShoRestriction(final RegShoRestrictionDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() + m.regShoAction();
-        }
-
-        @Override
-        public void onMarketParticipantPosition(final MarketParticipantPositionDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.mpid() + m.stock() +
-                m.primaryMarketMaker() + m.marketMakerMode() + m.marketParticipantState();
-        }
-
-        @Override
-        public void onMwcbDeclineLevel(final MwcbDeclineLevelDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.level1() + m.level2() + m.level3();
-        }
-
-        @Override
-        public void onMwcbStatus(final MwcbStatusDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.breachedLevel();
-        }
-
-        @Override
-        public void onIpoQuotingPeriodUpdate(final IpoQuotingPeriodUpdateDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() + m.ipoQuotationReleaseTime() +
-                m.ipoQuotationReleaseQualifier() + m.ipoPrice();
-        }
-
-        @Override
-        public void onLuldAuctionCollar(final LuldAuctionCollarDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() +
-                m.auctionCollarReferencePrice() + m.upperAuctionCollarPrice() + m.lowerAuctionCollarPrice() +
-                m.auctionCollarExtension();
-        }
-
-        @Override
-        public void onOperationalHalt(final OperationalHaltDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() + m.marketCode() +
-                m.operationalHaltAction();
-        }
-
-        @Override
-        public void onAddOrder(final AddOrderDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.orderReferenceNumber() +
-                m.buySellIndicator() + m.shares() + m.stock() + m.price();
-        }
-
-        @Override
-        public void onAddOrderMpid(final AddOrderMpidDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.orderReferenceNumber() +
-                m.buySellIndicator() + m.shares() + m.stock() + m.price() + m.attribution();
-        }
-
-        @Override
-        public void onOrderExecuted(final OrderExecutedDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.orderReferenceNumber() +
-                m.executedShares() + m.matchNumber();
-        }
-
-        @Override
-        public void onOrderExecutedWithPrice(final OrderExecutedWithPriceDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.orderReferenceNumber() +
-                m.executedShares() + m.matchNumber() + m.printable() + m.executionPrice();
-        }
-
-        @Override
-        public void onOrderCancel(final OrderCancelDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.orderReferenceNumber() +
-                m.cancelledShares();
-        }
-
-        @Override
-        public void onOrderDelete(final OrderDeleteDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.orderReferenceNumber();
-        }
-
-        @Override
-        public void onOrderReplace(final OrderReplaceDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.originalOrderReferenceNumber() +
-                m.newOrderReferenceNumber() + m.shares() + m.price();
-        }
-
-        @Override
-        public void onTrade(final TradeDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.orderReferenceNumber() +
-                m.buySellIndicator() + m.shares() + m.stock() + m.price() + m.matchNumber();
-        }
-
-        @Override
-        public void onCrossTrade(final CrossTradeDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.shares() + m.stock() + m.crossPrice() +
-                m.matchNumber() + m.crossType();
-        }
-
-        @Override
-        public void onBrokenTrade(final BrokenTradeDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.matchNumber();
-        }
-
-        @Override
-        public void onNoii(final NoiiDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.pairedShares() + m.imbalanceShares() +
-                m.imbalanceDirection() + m.stock() + m.farPrice() + m.nearPrice() + m.currentReferencePrice() +
-                m.crossType() + m.priceVariationIndicator();
-        }
-
-        @Override
-        public void onRpii(final RpiiDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() + m.interestFlag();
-        }
-
-        @Override
-        public void onDirectListingCapitalRaise(final DirectListingCapitalRaiseDecoder m) {
-            sum += m.stockLocate() + m.trackingNumber() + m.timestamp() + m.stock() + m.openEligibilityStatus() +
-                m.minimumAllowablePrice() + m.maximumAllowablePrice() + m.nearExecutionPrice() +
-                m.nearExecutionTime() + m.lowerPriceRangeCollar() + m.upperPriceRangeCollar();
         }
     }
 

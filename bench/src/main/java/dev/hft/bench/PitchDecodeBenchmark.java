@@ -5,45 +5,24 @@ import java.util.concurrent.TimeUnit;
 
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
-import dev.hft.net.pitch.AddOrderExpandedDecoder;
 import dev.hft.net.pitch.AddOrderExpandedEncoder;
-import dev.hft.net.pitch.AddOrderLongDecoder;
 import dev.hft.net.pitch.AddOrderLongEncoder;
-import dev.hft.net.pitch.AddOrderShortDecoder;
 import dev.hft.net.pitch.AddOrderShortEncoder;
-import dev.hft.net.pitch.AuctionSummaryDecoder;
-import dev.hft.net.pitch.AuctionUpdateDecoder;
-import dev.hft.net.pitch.DeleteOrderDecoder;
 import dev.hft.net.pitch.DeleteOrderEncoder;
-import dev.hft.net.pitch.EndOfSessionDecoder;
-import dev.hft.net.pitch.ModifyOrderLongDecoder;
 import dev.hft.net.pitch.ModifyOrderLongEncoder;
-import dev.hft.net.pitch.ModifyOrderShortDecoder;
 import dev.hft.net.pitch.ModifyOrderShortEncoder;
-import dev.hft.net.pitch.OrderExecutedAtPriceSizeDecoder;
 import dev.hft.net.pitch.OrderExecutedAtPriceSizeEncoder;
-import dev.hft.net.pitch.OrderExecutedDecoder;
 import dev.hft.net.pitch.OrderExecutedEncoder;
 import dev.hft.net.pitch.Pitch;
-import dev.hft.net.pitch.PitchListener;
+import dev.hft.net.pitch.FieldSummingListener;
 import dev.hft.net.pitch.PitchMessageDispatcher;
-import dev.hft.net.pitch.ReduceSizeLongDecoder;
 import dev.hft.net.pitch.ReduceSizeLongEncoder;
-import dev.hft.net.pitch.ReduceSizeShortDecoder;
 import dev.hft.net.pitch.ReduceSizeShortEncoder;
-import dev.hft.net.pitch.RetailPriceImprovementDecoder;
 import dev.hft.net.pitch.SequencedUnitHeaderDecoder;
 import dev.hft.net.pitch.SequencedUnitHeaderEncoder;
-import dev.hft.net.pitch.TimeDecoder;
 import dev.hft.net.pitch.TimeEncoder;
-import dev.hft.net.pitch.TradeBreakDecoder;
-import dev.hft.net.pitch.TradeExpandedDecoder;
-import dev.hft.net.pitch.TradeLongDecoder;
 import dev.hft.net.pitch.TradeLongEncoder;
-import dev.hft.net.pitch.TradeShortDecoder;
 import dev.hft.net.pitch.TradeShortEncoder;
-import dev.hft.net.pitch.TradingStatusDecoder;
-import dev.hft.net.pitch.UnitClearDecoder;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -82,7 +61,7 @@ public class PitchDecodeBenchmark {
     private final int[] packetOffsets = new int[MESSAGES];
     private final int[] packetLengths = new int[MESSAGES];
     private int packets;
-    private SummingListener listener;
+    private FieldSummingListener listener;
     private PitchMessageDispatcher dispatcher;
 
     @Setup
@@ -118,7 +97,7 @@ public class PitchDecodeBenchmark {
         packetOffsets[packets] = packetStart;
         packetLengths[packets++] = position - packetStart;
 
-        listener = new SummingListener();
+        listener = new FieldSummingListener();
         dispatcher = new PitchMessageDispatcher(listener, new WireErrorCounters("bench", WireErrorListener.NO_OP));
         int delivered = 0;
         for (int p = 0; p < packets; p++) {
@@ -244,130 +223,6 @@ public class PitchDecodeBenchmark {
                 .quantity(70_000).symbol(symbol).price(1_000_000 + random.nextInt(1_000_000))
                 .executionId(executionId++);
             return TradeLongEncoder.LENGTH;
-        }
-    }
-
-    /** Reads every field of every message type into {@link #sum}, allocation-free. */
-    static final class SummingListener implements PitchListener {
-        long sum;
-
-        @Override
-        public void onUnitHeader(final SequencedUnitHeaderDecoder m) {
-            sum += m.length() + m.count() + m.unit() + m.sequence();
-        }
-
-        @Override
-        public void onTime(final TimeDecoder m) {
-            sum += m.time();
-        }
-
-        @Override
-        public void onUnitClear(final UnitClearDecoder m) {
-            sum += m.timeOffset();
-        }
-
-        @Override
-        public void onAddOrderLong(final AddOrderLongDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.sideIndicator() + m.side().ordinal() + m.quantity() + m.symbol()
-                + m.price() + m.priceFixed() + m.addFlags();
-        }
-
-        @Override
-        public void onAddOrderShort(final AddOrderShortDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.sideIndicator() + m.side().ordinal() + m.quantity() + m.symbol()
-                + m.price() + m.priceFixed() + m.addFlags();
-        }
-
-        @Override
-        public void onAddOrderExpanded(final AddOrderExpandedDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.sideIndicator() + m.side().ordinal() + m.quantity() + m.symbol()
-                + m.price() + m.priceFixed() + m.addFlags() + m.participantId() + m.customerIndicator();
-        }
-
-        @Override
-        public void onOrderExecuted(final OrderExecutedDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.executedQuantity() + m.executionId();
-        }
-
-        @Override
-        public void onOrderExecutedAtPriceSize(final OrderExecutedAtPriceSizeDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.executedQuantity() + m.remainingQuantity() + m.executionId()
-                + m.price() + m.priceFixed();
-        }
-
-        @Override
-        public void onReduceSizeLong(final ReduceSizeLongDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.canceledQuantity();
-        }
-
-        @Override
-        public void onReduceSizeShort(final ReduceSizeShortDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.canceledQuantity();
-        }
-
-        @Override
-        public void onModifyOrderLong(final ModifyOrderLongDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.quantity() + m.price() + m.priceFixed() + m.modifyFlags();
-        }
-
-        @Override
-        public void onModifyOrderShort(final ModifyOrderShortDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.quantity() + m.price() + m.priceFixed() + m.modifyFlags();
-        }
-
-        @Override
-        public void onDeleteOrder(final DeleteOrderDecoder m) {
-            sum += m.timeOffset() + m.orderId();
-        }
-
-        @Override
-        public void onTradeLong(final TradeLongDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.sideIndicator() + m.side().ordinal() + m.quantity() + m.symbol()
-                + m.price() + m.priceFixed() + m.executionId();
-        }
-
-        @Override
-        public void onTradeShort(final TradeShortDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.sideIndicator() + m.side().ordinal() + m.quantity() + m.symbol()
-                + m.price() + m.priceFixed() + m.executionId();
-        }
-
-        @Override
-        public void onTradeExpanded(final TradeExpandedDecoder m) {
-            sum += m.timeOffset() + m.orderId() + m.sideIndicator() + m.side().ordinal() + m.quantity() + m.symbol()
-                + m.price() + m.priceFixed() + m.executionId();
-        }
-
-        @Override
-        public void onTradeBreak(final TradeBreakDecoder m) {
-            sum += m.timeOffset() + m.executionId();
-        }
-
-        @Override
-        public void onEndOfSession(final EndOfSessionDecoder m) {
-            sum += m.timeOffset();
-        }
-
-        @Override
-        public void onTradingStatus(final TradingStatusDecoder m) {
-            sum += m.timeOffset() + m.symbol() + m.tradingStatus() + m.regShoAction();
-        }
-
-        @Override
-        public void onAuctionUpdate(final AuctionUpdateDecoder m) {
-            sum += m.timeOffset() + m.symbol() + m.auctionType() + m.referencePrice() + m.referencePriceFixed()
-                + m.buyShares() + m.sellShares() + m.indicativePrice() + m.indicativePriceFixed()
-                + m.auctionOnlyPrice() + m.auctionOnlyPriceFixed();
-        }
-
-        @Override
-        public void onAuctionSummary(final AuctionSummaryDecoder m) {
-            sum += m.timeOffset() + m.symbol() + m.auctionType() + m.price() + m.priceFixed() + m.shares();
-        }
-
-        @Override
-        public void onRetailPriceImprovement(final RetailPriceImprovementDecoder m) {
-            sum += m.timeOffset() + m.symbol() + m.retailPriceImprovement();
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.hft.net.itch;
 
-/** Test helper: reads every field of every message it receives into a sum (no allocation). */
-final class SummingItchListener implements ItchListener {
-    long sum;
+/** Test helper: reads every field of every message it receives into a sum (no allocation); also used by bench. */
+public final class SummingItchListener implements ItchListener {
+    /** The running sum of every field read. */
+    public long sum;
 
     @Override
     public void onSystemEvent(final SystemEventDecoder m) {

@@ -1,8 +1,12 @@
 package dev.hft.net.pitch;
 
-/** Test listener that reads every field of every message (as a book builder would) into a sum, allocation-free. */
-final class FieldSummingListener implements PitchListener {
-    long sum;
+/**
+ * Test listener that reads every field of every message (as a book builder would) into a sum, allocation-free; also
+ * used by bench.
+ */
+public final class FieldSummingListener implements PitchListener {
+    /** The running sum of every field read. */
+    public long sum;
 
     @Override
     public void onUnitHeader(final SequencedUnitHeaderDecoder m) {
