@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * </ul>
  * The scripts' BodyLength values are not compared: several are stale (11c expects 9=116 for a 123-byte body) and
  * QuickFIX/J's own build never compares them either (it runs with {@code atest.heartbeat}, which turns that check
- * off). Instead {@link FixFramer} checks that every received BodyLength and CheckSum is true to the bytes.
+ * off). Instead {@link ReplyFramer} checks that every received BodyLength and CheckSum is true to the bytes.
  */
 final class ExpectedMessage {
     private static final Pattern PREFIX = Pattern.compile("^E(\\d+),.*", Pattern.DOTALL);

@@ -25,8 +25,8 @@ final class ScriptConnection {
     private final Transcript transcript;
     private final Socket socket;
     private final OutputStream out;
-    private final FixFramer framer = new FixFramer();
-    private final BlockingQueue<FixFramer.Frame> frames = new LinkedBlockingQueue<>();
+    private final ReplyFramer framer = new ReplyFramer();
+    private final BlockingQueue<ReplyFramer.Frame> frames = new LinkedBlockingQueue<>();
     private final CountDownLatch disconnected = new CountDownLatch(1);
     private final Thread reader;
     private volatile String disconnectCause;
@@ -66,10 +66,10 @@ final class ScriptConnection {
      * @return the frame, or {@code null} on timeout or when the connection closed with nothing more queued.
      * @throws InterruptedException if interrupted.
      */
-    FixFramer.Frame poll(final long timeoutMs) throws InterruptedException {
+    ReplyFramer.Frame poll(final long timeoutMs) throws InterruptedException {
         final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         while (true) {
-            final FixFramer.Frame frame = frames.poll();
+            final ReplyFramer.Frame frame = frames.poll();
             if (frame != null) {
                 return frame;
             }
@@ -77,7 +77,7 @@ final class ScriptConnection {
             if (left <= 0 || isDisconnected() && frames.isEmpty()) {
                 return null;
             }
-            final FixFramer.Frame next = frames.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)),
+            final ReplyFramer.Frame next = frames.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)),
                 TimeUnit.NANOSECONDS);
             if (next != null) {
                 return next;
@@ -119,7 +119,7 @@ final class ScriptConnection {
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
                 synchronized (framer) {
                     framer.append(chunk, 0, n);
-                    for (FixFramer.Frame f = framer.next(); f != null; f = framer.next()) {
+                    for (ReplyFramer.Frame f = framer.next(); f != null; f = framer.next()) {
                         transcript.add(id, "<- " + Fix.printable(f.text())
                             + (f.problem() == null ? "" : "   [MALFORMED: " + f.problem() + "]"));
                         frames.add(f);

@@ -105,7 +105,7 @@ final class ScriptRunner {
         final ExpectedMessage expected = step.message();
         transcript.add(0, "line " + step.line() + ": expect on " + expected.connection());
         final ScriptConnection c = open(script, step, connections, expected.connection(), transcript);
-        final FixFramer.Frame frame = c.poll(timeoutMs);
+        final ReplyFramer.Frame frame = c.poll(timeoutMs);
         if (frame == null) {
             final String pending = c.pendingBytes();
             throw failure(script, step, (c.isDisconnected()

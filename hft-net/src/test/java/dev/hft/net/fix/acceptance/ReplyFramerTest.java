@@ -15,24 +15,24 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-class FixFramerTest {
+class ReplyFramerTest {
     /** A well-formed message with the given body fields (SOH written as |). */
     static String message(final String bodyFields) {
         final String head = "8=FIX.4.4|9=" + bodyFields.length() + "|" + bodyFields;
         return head + "10=" + OutboundMessage.checksum3(OutboundMessage.checksum(head.replace('|', '\u0001'))) + "|";
     }
 
-    private static List<FixFramer.Frame> feed(final FixFramer framer, final String text) {
+    private static List<ReplyFramer.Frame> feed(final ReplyFramer framer, final String text) {
         final byte[] bytes = text.replace('|', '\u0001').getBytes(StandardCharsets.ISO_8859_1);
         framer.append(bytes, 0, bytes.length);
-        final List<FixFramer.Frame> frames = new ArrayList<>();
-        for (FixFramer.Frame f = framer.next(); f != null; f = framer.next()) {
+        final List<ReplyFramer.Frame> frames = new ArrayList<>();
+        for (ReplyFramer.Frame f = framer.next(); f != null; f = framer.next()) {
             frames.add(f);
         }
         return frames;
     }
 
-    private static String text(final FixFramer.Frame frame) {
+    private static String text(final ReplyFramer.Frame frame) {
         return frame.text().replace('\u0001', '|');
     }
 
@@ -40,7 +40,7 @@ class FixFramerTest {
     void shouldCutTwoMessagesFromOneChunk() {
         final String a = message("35=0|34=2|49=ISLD|56=TW|");
         final String b = message("35=1|34=3|49=ISLD|56=TW|112=HELLO|");
-        final List<FixFramer.Frame> frames = feed(new FixFramer(), a + b);
+        final List<ReplyFramer.Frame> frames = feed(new ReplyFramer(), a + b);
         assertEquals(List.of(a, b), List.of(text(frames.get(0)), text(frames.get(1))));
         assertNull(frames.get(0).problem());
         assertNull(frames.get(1).problem());
@@ -49,14 +49,14 @@ class FixFramerTest {
     @Test
     void shouldWaitForTheRestOfAMessage() {
         final String a = message("35=0|34=2|49=ISLD|56=TW|");
-        final FixFramer framer = new FixFramer();
+        final ReplyFramer framer = new ReplyFramer();
         assertEquals(List.of(), feed(framer, a.substring(0, a.length() - 2)));
         assertEquals(List.of(a), List.of(text(feed(framer, a.substring(a.length() - 2)).get(0))));
     }
 
     @Test
     void shouldFlagAWrongChecksum() {
-        final FixFramer.Frame frame = feed(new FixFramer(), "8=FIX.4.4|9=5|35=0|10=000|").get(0);
+        final ReplyFramer.Frame frame = feed(new ReplyFramer(), "8=FIX.4.4|9=5|35=0|10=000|").get(0);
         assertEquals("CheckSum 10=000 but the bytes sum to "
             + OutboundMessage.checksum3(OutboundMessage.checksum("8=FIX.4.4\u00019=5\u000135=0\u0001")),
             frame.problem());
@@ -65,7 +65,7 @@ class FixFramerTest {
     @Test
     void shouldFrameByTheTrailerAndFlagAWrongBodyLength() {
         final String good = message("35=0|34=3|");
-        final List<FixFramer.Frame> frames = feed(new FixFramer(), "8=FIX.4.4|9=99|35=0|34=2|10=123|" + good);
+        final List<ReplyFramer.Frame> frames = feed(new ReplyFramer(), "8=FIX.4.4|9=99|35=0|34=2|10=123|" + good);
         assertEquals("8=FIX.4.4|9=99|35=0|34=2|10=123|", text(frames.get(0)));
         assertEquals("BodyLength 9=99 but the body is 10 bytes; CheckSum 10=123 but the bytes sum to "
             + OutboundMessage.checksum3(OutboundMessage.checksum("8=FIX.4.4\u00019=99\u000135=0\u000134=2\u0001")),
@@ -77,7 +77,7 @@ class FixFramerTest {
     @Test
     void shouldFlagBytesBeforeBeginString() {
         final String good = message("35=0|");
-        final FixFramer.Frame frame = feed(new FixFramer(), "xx|" + good).get(0);
+        final ReplyFramer.Frame frame = feed(new ReplyFramer(), "xx|" + good).get(0);
         assertEquals(good, text(frame));
         assertEquals("bytes before BeginString: xx|", frame.problem());
     }
@@ -91,10 +91,10 @@ class FixFramerTest {
             expected.add(message(body));
             stream.append(message(body));
         }
-        final FixFramer framer = new FixFramer();
+        final ReplyFramer framer = new ReplyFramer();
         final List<String> got = new ArrayList<>();
         for (int i = 0; i < stream.length(); i += chunk) {
-            for (final FixFramer.Frame f : feed(framer, stream.substring(i, Math.min(stream.length(), i + chunk)))) {
+            for (final ReplyFramer.Frame f : feed(framer, stream.substring(i, Math.min(stream.length(), i + chunk)))) {
                 assertNull(f.problem());
                 got.add(text(f));
             }

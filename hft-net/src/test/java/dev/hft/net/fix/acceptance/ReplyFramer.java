@@ -10,7 +10,7 @@ import java.util.Arrays;
  * reported as the frame's {@link Frame#problem()} (a real counterparty would drop such a message, so the runner
  * fails on it). Not thread-safe: one reader thread owns it.
  */
-final class FixFramer {
+final class ReplyFramer {
     private static final byte SOH = 1;
 
     /** One message cut from the stream. */
