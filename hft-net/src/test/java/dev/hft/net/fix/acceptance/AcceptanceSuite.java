@@ -1,12 +1,14 @@
 package dev.hft.net.fix.acceptance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +25,11 @@ import dev.hft.net.SharedData;
  * dynamic test per script, against the acceptor a subclass names. One acceptor serves the whole run and is
  * {@link AcceptorUnderTest#reset() reset} before each script, as in QuickFIX/J's own suite. Without the
  * {@code ../shared/data} folder the factory fails and says so.
+ *
+ * <p>While debugging one script: {@code -Dhft.fix.acceptance.scripts=<regex>} runs only the scripts whose file name
+ * matches (the default runs all of them and checks there are {@value #SCRIPT_COUNT}); a failure prints the script
+ * line, expected and actual message and the transcript of the run, and the acceptor's own log goes to the test's
+ * output file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AcceptanceSuite {
@@ -30,6 +37,8 @@ abstract class AcceptanceSuite {
     static final String SCRIPTS = "fix-acceptance/server-fix44";
     /** How many scripts the folder holds (issue 5 names 65); a different count fails loudly. */
     static final int SCRIPT_COUNT = 65;
+    /** Optional file-name filter (a regex) for debugging; unset means every script. */
+    static final String FILTER = System.getProperty("hft.fix.acceptance.scripts");
 
     private AcceptorUnderTest acceptor;
 
@@ -55,8 +64,14 @@ abstract class AcceptanceSuite {
 
     @TestFactory
     Stream<DynamicTest> serverFix44() throws IOException {
-        final List<Path> scripts = scripts();
+        List<Path> scripts = scripts();
         assertEquals(SCRIPT_COUNT, scripts.size(), "scripts in ../shared/data/" + SCRIPTS);
+        if (FILTER != null) {
+            final Pattern filter = Pattern.compile(FILTER);
+            scripts = scripts.stream().filter(f -> filter.matcher(f.getFileName().toString()).find())
+                .collect(Collectors.toList());
+            assertFalse(scripts.isEmpty(), "no script matches -Dhft.fix.acceptance.scripts=" + FILTER);
+        }
         final ScriptRunner runner = new ScriptRunner(acceptor, Clock.systemUTC(), ScriptRunner.DEFAULT_TIMEOUT_MS);
         return scripts.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(),
             () -> {
