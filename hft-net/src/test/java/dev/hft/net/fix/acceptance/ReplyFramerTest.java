@@ -82,7 +82,7 @@ class ReplyFramerTest {
         assertEquals("bytes before BeginString: xx|", frame.problem());
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void shouldCutAnyStreamOfMessagesSplitAnywhere(@ForAll("bodies") final List<String> bodies,
                                                    @ForAll @IntRange(min = 1, max = 40) final int chunk) {
         final StringBuilder stream = new StringBuilder();
