@@ -2,11 +2,18 @@ package dev.hft.net.fix.acceptance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class OutboundMessageTest {
@@ -58,6 +65,29 @@ class OutboundMessageTest {
         assertEquals(1, garbled.connection());
         assertEquals("35=0|8=FIX.4.4|9=29|52=<TIME>|10=121|", render("I35=0|8=FIX.4.4|9=29|52=<TIME>|10=121|"));
         assertEquals(withChecksum("8=FIX.4.4 35=0|"), render("I8=FIX.4.4 35=0|"));
+    }
+
+    @Property(tries = 100)
+    void shouldRenderWhatAFramerAcceptsUnchanged(@ForAll("bodies") final String body) {
+        final byte[] bytes = OutboundMessage.parse(("I8=FIX.4.4|" + body).replace('|', '\u0001')).render(NOW);
+        final ReplyFramer framer = new ReplyFramer();
+        framer.append(bytes, 0, bytes.length);
+        final ReplyFramer.Frame frame = framer.next();
+        assertNull(frame.problem());
+        assertEquals(bytes.length, frame.bytes().length);
+        final String expected = body.replace("<TIME>", "20260102-03:04:05.678");
+        assertTrue(frame.text().replace('\u0001', '|').matches("8=FIX\\.4\\.4\\|9=\\d+\\|" + Pattern.quote(expected)
+            + "10=\\d{3}\\|"), frame::text);
+    }
+
+    @Provide
+    Arbitrary<String> bodies() {
+        final Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.just("<TIME>"),
+            Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(16)
+                .filter(v -> v.indexOf('|') < 0 && !v.contains("<TIME")));
+        final Arbitrary<String> field = Arbitraries.integers().between(11, 9999).flatMap(tag ->
+            value.map(v -> tag + "=" + v + "|"));
+        return field.list().ofMaxSize(10).map(fs -> "35=D|" + String.join("", fs));
     }
 
     @Test
