@@ -127,6 +127,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private int liveCount;
 
     private long invalidTransitions;
+    private long refusedRequests;
     private long unknownOrderEvents;
     private long duplicateFills;
     private long overfills;
@@ -455,11 +456,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     public int cancel(final long clientOrderId) {
         final int slot = find(clientOrderId);
         if (slot == NOT_FOUND) {
-            unknownOrderEvents++;
+            refusedRequests++;
             return Result.UNKNOWN_ORDER;
         }
         if (next(slot, OrderEvent.CANCEL_REQUEST) == OrderStateMachine.INVALID) {
-            refuse(-1, slot, OrderEvent.CANCEL_REQUEST);
+            refuseRequest(slot, OrderEvent.CANCEL_REQUEST);
             lastRejectReason = RejectReason.UNKNOWN_ORDER;
             return Result.REJECTED;
         }
@@ -489,11 +490,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     public long replace(final long clientOrderId, final long quantity, final long priceFixed) {
         final int slot = find(clientOrderId);
         if (slot == NOT_FOUND) {
-            unknownOrderEvents++;
+            refusedRequests++;
             return Result.UNKNOWN_ORDER;
         }
         if (next(slot, OrderEvent.REPLACE_REQUEST) == OrderStateMachine.INVALID) {
-            refuse(-1, slot, OrderEvent.REPLACE_REQUEST);
+            refuseRequest(slot, OrderEvent.REPLACE_REQUEST);
             return reject(RejectReason.UNKNOWN_ORDER);
         }
         if (quantity <= filled[slot] || (TYPES[types[slot]].hasLimitPrice() && priceFixed == FixedPoint.NULL_PRICE)) {
@@ -973,6 +974,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         return true;
     }
 
+    private void refuseRequest(final int slot, final OrderEvent event) {
+        refusedRequests++;
+        listener.onInvalidEvent(-1, clientIds[slot], OrderState.fromOrdinal(states[slot]), event);
+    }
+
     private void refuse(final int venueId, final int slot, final OrderEvent event) {
         invalidTransitions++;
         if (!replaying) {
@@ -1351,7 +1357,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     }
 
     /**
-     * Returns the number of events and requests refused by the lifecycle.
+     * Returns the number of venue events refused by the lifecycle (journaled, so a replay counts them again).
      *
      * @return count.
      */
@@ -1360,7 +1366,17 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     }
 
     /**
-     * Returns the number of events and requests for ids not in the pool (or from the wrong venue).
+     * Returns the number of cancel and replace requests of the owner refused because the order is unknown or its
+     * state does not allow the request (nothing journaled or sent; not rebuilt by a replay).
+     *
+     * @return count.
+     */
+    public long refusedRequests() {
+        return refusedRequests;
+    }
+
+    /**
+     * Returns the number of venue events for ids not in the pool (or from the wrong venue).
      *
      * @return count.
      */

@@ -35,16 +35,17 @@ public final class PositionReport {
      *
      * @param instrumentId instrument.
      * @param quantity     reported signed position.
-     * @return {@code true} if added, {@code false} if the report is full.
+     * @return this.
+     * @throws IllegalStateException if the report is full (the host sized it too small).
      */
-    public boolean add(final int instrumentId, final long quantity) {
+    public PositionReport add(final int instrumentId, final long quantity) {
         if (size == instrumentIds.length) {
-            return false;
+            throw new IllegalStateException("position report full: " + size);
         }
         instrumentIds[size] = instrumentId;
         quantities[size] = quantity;
         size++;
-        return true;
+        return this;
     }
 
     /**

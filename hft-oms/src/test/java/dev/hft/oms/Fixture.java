@@ -78,7 +78,7 @@ final class Fixture {
     }
 
     long refusals() {
-        return om.invalidTransitions() + om.overfills() + om.unknownOrderEvents();
+        return om.invalidTransitions() + om.overfills() + om.unknownOrderEvents() + om.refusedRequests();
     }
 
     /** Counts callbacks. */
