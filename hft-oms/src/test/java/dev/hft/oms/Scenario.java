@@ -27,7 +27,8 @@ public final class Scenario {
     private int recentCount;
     private long executionId = 1;
 
-    public Scenario(final OrderManager om, final InMemoryVenueGateway[] gateways, final ManualClock clock, final long seed) {
+    public Scenario(final OrderManager om, final InMemoryVenueGateway[] gateways, final ManualClock clock,
+        final long seed) {
         this.om = om;
         this.gateways = gateways;
         this.clock = clock;
@@ -91,7 +92,8 @@ public final class Scenario {
         } else if (op < 65) {
             final long remaining = remaining(id);
             final long quantity = 1 + random.nextInt((int) Math.min(remaining + 2, 300));
-            final long exec = random.nextInt(10) == 0 ? Math.max(1, executionId - 1 - random.nextInt(5)) : executionId++;
+            final long exec = random.nextInt(10) == 0 ? Math.max(1, executionId - 1 - random.nextInt(5))
+                : executionId++;
             final long price = (100 + random.nextInt(10)) * FixedPoint.SCALE;
             gw.fill(id, exec, price, quantity, Math.max(0, remaining - quantity),
                 random.nextBoolean() ? Liquidity.ADDED : Liquidity.REMOVED, ts);
@@ -100,7 +102,8 @@ public final class Scenario {
         } else if (op < 78) {
             gw.canceled(id, remaining(id), ts);
         } else if (op < 84) {
-            remember(om.replace(id, remaining(id) + 1 + random.nextInt(100), (101 + random.nextInt(5)) * FixedPoint.SCALE));
+            remember(om.replace(id, remaining(id) + 1 + random.nextInt(100),
+                (101 + random.nextInt(5)) * FixedPoint.SCALE));
         } else if (op < 90) {
             final long newId = id + (random.nextBoolean() ? 1 : 0);
             gw.replaced(newId, id - (newId == id ? 1 : 0), 102 * FixedPoint.SCALE, 1 + random.nextInt(50), ts);

@@ -26,7 +26,8 @@ import java.util.Arrays;
  *     price; release the remaining quantity as MARKET / LIMIT.</li>
  *     <li><b>Trailing stop</b>: the stop trails the best trade price since submission (highest for a sell, lowest for
  *     a buy) by a fixed distance; released as MARKET.</li>
- *     <li><b>Iceberg</b>: one LIMIT child of the display quantity at a time; when it fills, the next one (refresh).</li>
+ *     <li><b>Iceberg</b>: one LIMIT child of the display quantity at a time; when it fills, the next one
+ *     (refresh).</li>
  *     <li><b>Pegged</b>: one LIMIT child at the reference ({@link PegReference}) plus {@code offset} toward the
  *     market ({@code price = reference + side.sign() * offset}), capped by an optional limit, rounded to the
  *     instrument's tick away from the market; replaced when the BBO moves it, at most once per minimum interval (a
