@@ -10,6 +10,7 @@ import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
+import dev.hft.api.Venue;
 import dev.hft.api.VenueGateway;
 import dev.hft.timing.EpochNanoClock;
 import org.agrona.collections.Long2LongHashMap;
@@ -451,7 +452,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * @param clientOrderId the order.
      * @return {@link Result#OK} if sent; {@link Result#UNKNOWN_ORDER} if the id is not in the pool;
      *         {@link Result#REJECTED} if the order's state does not allow a cancel (done, or a cancel or replace is
-     *         pending: counted as an invalid transition); or the gateway's failure code.
+     *         pending: counted in {@link #refusedRequests()}); {@link Result#NOT_CONNECTED} if the venue has no
+     *         gateway (an order recovered from the journal for a venue not added); or the gateway's failure code.
      */
     public int cancel(final long clientOrderId) {
         final int slot = find(clientOrderId);
@@ -464,10 +466,14 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             lastRejectReason = RejectReason.UNKNOWN_ORDER;
             return Result.REJECTED;
         }
+        final VenueGateway gateway = gateways[venueIds[slot]];
+        if (gateway == null) {
+            return Result.NOT_CONNECTED;
+        }
         final long now = clock.epochNanos();
         journal.onCancelRequest(now, clientOrderId);
         applyCancelRequest(clientOrderId);
-        final int result = gateways[venueIds[slot]].cancelOrder(clientOrderId);
+        final int result = gateway.cancelOrder(clientOrderId);
         if (result < 0) {
             journal.onSendFailed(now, clientOrderId, OrderJournal.REQUEST_CANCEL);
             applySendFailed(clientOrderId, OrderJournal.REQUEST_CANCEL);
@@ -500,6 +506,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (quantity <= filled[slot] || (TYPES[types[slot]].hasLimitPrice() && priceFixed == FixedPoint.NULL_PRICE)) {
             return Result.INVALID_ARGUMENT;
         }
+        final VenueGateway gateway = gateways[venueIds[slot]];
+        if (gateway == null) {
+            return Result.NOT_CONNECTED;
+        }
         if (freeCount == 0 && retiredCount == 0) {
             poolExhausted++;
             return reject(RejectReason.MAX_OPEN_ORDERS);
@@ -515,13 +525,34 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         final long now = clock.epochNanos();
         journal.onReplaceRequest(now, clientOrderId, newId, quantity, priceFixed);
         applyReplaceRequest(clientOrderId, newId, quantity, priceFixed);
-        final int result = gateways[venueIds[slot]].replaceOrder(clientOrderId, newId, quantity, priceFixed);
+        final int result = gateway.replaceOrder(clientOrderId, newId, quantity, priceFixed);
         if (result < 0) {
             journal.onSendFailed(now, newId, OrderJournal.REQUEST_REPLACE);
             applySendFailed(newId, OrderJournal.REQUEST_REPLACE);
             return result;
         }
         return newId;
+    }
+
+    /**
+     * Requests the cancel of every live order that can be canceled now (pending-new, new, partially filled), on one
+     * venue or all, one {@link #cancel(long)} each (journaled, state {@link OrderState#PENDING_CANCEL}). For a kill
+     * switch. Allocation-free; O(pool capacity).
+     *
+     * @param venueId a venue, or {@link Venue#NULL_VENUE_ID} for every venue.
+     * @return number of cancels sent; orders whose cancel failed to send stay as they were (retry).
+     */
+    public int cancelAll(final int venueId) {
+        int sent = 0;
+        for (int slot = 0; slot < capacity; slot++) {
+            final int state = states[slot];
+            if ((state == PN || state == NW || state == PF) && clientIds[slot] != 0
+                && (venueId == Venue.NULL_VENUE_ID || venueIds[slot] == venueId)
+                && slotByClientId.get(clientIds[slot]) == slot && cancel(clientIds[slot]) >= 0) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /**

@@ -338,4 +338,40 @@ final class OrderManagerTest {
         assertTrue(second.nextId() > last);
         assertEquals(1_700_000_000L - OrderIdGenerator.EPOCH_SECONDS, OrderIdGenerator.prefixOf(last));
     }
+
+    @Test
+    void shouldCancelEveryLiveOrderForAKillSwitch() {
+        final Fixture f = new Fixture();
+        final long a = f.buy(10);
+        final long b = f.buy(10);
+        f.accept(b);
+        final long c = f.buy(10);
+        f.accept(c);
+        f.fill(c, 10, 0);
+        final long d = f.om.submit(1, Fixture.VENUE_B, Fixture.INSTRUMENT, Side.BUY, 10, Fixture.PX,
+            OrderType.LIMIT, TimeInForce.DAY, 0);
+        assertEquals(2, f.om.cancelAll(Fixture.VENUE));
+        assertEquals(OrderState.PENDING_CANCEL, f.state(a));
+        assertEquals(OrderState.PENDING_CANCEL, f.state(b));
+        assertEquals(OrderState.FILLED, f.state(c));
+        assertEquals(OrderState.PENDING_NEW, f.state(d));
+        assertEquals(1, f.om.cancelAll(Venue.NULL_VENUE_ID));
+        assertEquals(OrderState.PENDING_CANCEL, f.state(d));
+        assertEquals(0, f.om.refusedRequests());
+    }
+
+    @Test
+    void shouldCountFillsWithABadQuantityOrPrice() {
+        final Fixture f = new Fixture();
+        final long id = f.buy(10);
+        f.gw.fill(id, 1, Fixture.PX, 0, 10, Liquidity.ADDED, 0);
+        f.gw.fill(id, 2, Fixture.PX, -5, 10, Liquidity.ADDED, 0);
+        f.gw.fill(id, 3, FixedPoint.NULL_PRICE, 5, 5, Liquidity.ADDED, 0);
+        assertEquals(3, f.om.invalidFills());
+        assertEquals(0, f.filled(id));
+        assertEquals(OrderState.PENDING_NEW, f.state(id));
+        f.gw.fill(id, 4, Fixture.PX, 5, 99, Liquidity.ADDED, 0);
+        assertEquals(1, f.om.leavesMismatches());
+        assertEquals(5, f.filled(id));
+    }
 }

@@ -1,11 +1,19 @@
 package dev.hft.oms.journal;
 
+import dev.hft.api.OrderType;
+import dev.hft.api.Result;
+import dev.hft.api.Side;
+import dev.hft.api.TimeInForce;
 import dev.hft.oms.InMemoryVenueGateway;
 import dev.hft.oms.JournalSource;
 import dev.hft.oms.OrderJournal;
 import dev.hft.oms.OrderManager;
+import dev.hft.oms.OrderState;
 import dev.hft.oms.Scenario;
 import dev.hft.timing.ManualClock;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.wire.DocumentContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,5 +136,26 @@ final class JournalRecoveryTest {
         return (OrderJournal) Proxy.newProxyInstance(OrderJournal.class.getClassLoader(),
             new Class<?>[] {OrderJournal.class}, (proxy, method, args) ->
                 count[0]++ < limit ? method.invoke(delegate, args) : null);
+    }
+
+    @Test
+    void shouldSkipAndCountRecordsOfUnknownTypeAndRecoverOrdersOfVenuesNotAdded(@TempDir final Path dir) {
+        try (ChronicleOrderJournal journal = new ChronicleOrderJournal(dir);
+             ChronicleQueue queue = ChronicleQueue.singleBuilder(dir.toFile()).build();
+             ExcerptAppender appender = queue.createAppender()) {
+            journal.onNewOrder(1, 42, 0, 1, 1, 2, Side.BUY, 10, 100, OrderType.LIMIT, TimeInForce.DAY, 0, 0, 0);
+            try (DocumentContext dc = appender.writingDocument()) {
+                dc.wire().bytes().writeByte((byte) 99).writeLong(1);
+            }
+            journal.onAccepted(1, 42, 7, 2);
+            final ManualClock clock = new ManualClock(0, 1_700_000_000_000_000_000L);
+            final OrderManager om = Scenario.newOrderManager(clock);
+            assertEquals(2, om.recover(journal, 1_700_000_000L));
+            assertEquals(1, journal.unknownRecords());
+            final int slot = om.find(42);
+            assertEquals(OrderState.NEW, om.state(slot));
+            assertEquals(Result.NOT_CONNECTED, om.cancel(42));
+            assertEquals(OrderState.NEW, om.state(slot));
+        }
     }
 }
