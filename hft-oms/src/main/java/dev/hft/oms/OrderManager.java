@@ -567,10 +567,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             final int slot = timedSlots[i];
             final int state = states[slot];
             final boolean done = OrderState.fromOrdinal(state).isTerminal();
-            if (done || nowNs >= expireAtNs[slot]) {
+            final long expiry = expireAtNs[slot];
+            if (done || expiry == 0 || nowNs >= expiry) {
                 timedSlots[i] = timedSlots[--timedCount];
                 flags[slot] &= ~FLAG_TIMED;
-                if (!done && (state == PN || state == NW || state == PF)) {
+                if (!done && expiry != 0 && (state == PN || state == NW || state == PF)) {
                     localExpiries++;
                     if (cancel(clientIds[slot]) >= 0) {
                         work++;
@@ -1078,7 +1079,15 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
                 byVenue.remove(venueOrderId);
             }
         }
-        flags[slot] &= ~FLAG_TIMED;
+        if ((flags[slot] & FLAG_TIMED) != 0) {
+            flags[slot] &= ~FLAG_TIMED;
+            for (int i = 0; i < timedCount; i++) {
+                if (timedSlots[i] == slot) {
+                    timedSlots[i] = timedSlots[--timedCount];
+                    break;
+                }
+            }
+        }
     }
 
     private void retire(final int slot) {
@@ -1095,15 +1104,6 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         // an order that never existed (its send failed): back to the free list, not kept for late fills
         evict(slot);
         liveCount--;
-        if ((flags[slot] & FLAG_TIMED) != 0) {
-            flags[slot] &= ~FLAG_TIMED;
-        }
-        for (int i = 0; i < timedCount; i++) {
-            if (timedSlots[i] == slot) {
-                timedSlots[i] = timedSlots[--timedCount];
-                break;
-            }
-        }
         freeSlots[freeCount++] = slot;
     }
 

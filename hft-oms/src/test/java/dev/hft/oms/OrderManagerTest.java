@@ -374,4 +374,22 @@ final class OrderManagerTest {
         assertEquals(1, f.om.leavesMismatches());
         assertEquals(5, f.filled(id));
     }
+
+    @Test
+    void shouldNotExpireAnOrderThatReusedTheSlotOfATimedOne() {
+        final VenueCapabilities gtcOnly = VenueCapabilities.of(ExecInstructions.ALL, TimeInForce.GTC);
+        final Fixture f = new Fixture(1, PreTradeCheck.ACCEPT_ALL, gtcOnly, FeeModel.NONE);
+        final long now = f.clock.epochNanos();
+        final long gtd = f.om.submit(1, 0, Fixture.VENUE, Fixture.INSTRUMENT, Side.BUY, 10, Fixture.PX,
+            OrderType.LIMIT, TimeInForce.GTD, 0, now + 1_000);
+        f.gw.reject(gtd, RejectReason.VENUE_REJECT, now);
+        final long gtc = f.om.submit(1, Fixture.VENUE, Fixture.INSTRUMENT, Side.BUY, 10, Fixture.PX,
+            OrderType.LIMIT, TimeInForce.GTC, 0);
+        assertEquals(f.om.find(gtc), 0);
+        assertEquals(0, f.om.doWork(now + 2_000));
+        assertEquals(OrderState.PENDING_NEW, f.state(gtc));
+        final long gtd2 = f.om.submit(1, 0, Fixture.VENUE_B, Fixture.INSTRUMENT, Side.BUY, 10, Fixture.PX,
+            OrderType.LIMIT, TimeInForce.GTD, 0, now + 1_000);
+        assertEquals(Result.REJECTED, gtd2);
+    }
 }
