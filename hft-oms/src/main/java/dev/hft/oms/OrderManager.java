@@ -31,8 +31,8 @@ import java.util.Arrays;
  *
  * <p><b>Invalid input</b> never throws: an event the lifecycle does not allow in the order's state is refused
  * (no state change, nothing booked), counted in {@link #invalidTransitions()} and reported to
- * {@link OmsListener#onInvalidEvent}; a duplicate fill is dropped and counted; an overfill is refused, counted and
- * reported.
+ * {@link OmsListener#onInvalidEvent}; a duplicate fill (an execution id already booked on that venue) is dropped and
+ * counted; an overfill is refused, counted and reported (a refused execution's id is not remembered).
  *
  * <p><b>Time in force and post-only</b> are passed to the venue when its {@link VenueCapabilities} say it supports
  * them, and otherwise emulated: IOC is sent as DAY (or GTC) and canceled as soon as the venue accepts it; DAY and
@@ -831,7 +831,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             invalidFills++;
             return;
         }
-        if (!executionIds[venueId].add(executionId)) {
+        final ExecutionIdWindow seen = executionIds[venueId];
+        if (seen.contains(executionId)) {
             duplicateFills++;
             return;
         }
@@ -850,6 +851,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (!transition(venueId, slot, event)) {
             return;
         }
+        seen.add(executionId);
         final boolean late = state == CX || state == EX;
         if (late) {
             lateFills++;
@@ -869,6 +871,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         positions.onFill(instrumentId, strategyId, venueId, side, quantity, price,
             feeModel.fee(venueId, instrumentId, side, quantity, price, liquidity));
         if (!replaying) {
+            if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == PF) {
+                cancel(clientOrderId);
+            }
             final long ourLeaves = late ? 0 : expectedLeaves;
             listener.onOrderFill(strategyId, clientOrderId, instrumentId, side, price, quantity, ourLeaves,
                 liquidity, late, ts);

@@ -392,4 +392,27 @@ final class OrderManagerTest {
             OrderType.LIMIT, TimeInForce.GTD, 0, now + 1_000);
         assertEquals(Result.REJECTED, gtd2);
     }
+
+    @Test
+    void shouldCancelAnEmulatedIocWhoseFirstAnswerIsAPartialFill() {
+        final VenueCapabilities noIoc = VenueCapabilities.of(ExecInstructions.ALL, TimeInForce.DAY);
+        final Fixture f = new Fixture(16, PreTradeCheck.ACCEPT_ALL, noIoc, FeeModel.NONE);
+        final long id = f.om.submit(1, Fixture.VENUE, Fixture.INSTRUMENT, Side.BUY, 10, Fixture.PX, OrderType.LIMIT,
+            TimeInForce.IOC, 0);
+        f.fill(id, 4, 6);
+        assertEquals(OrderState.PENDING_CANCEL, f.state(id));
+        assertEquals(InMemoryVenueGateway.CANCEL, f.gw.lastKind());
+    }
+
+    @Test
+    void shouldBookAnExecutionIdOnlyOnceButNotRememberARefusedOne() {
+        final Fixture f = new Fixture();
+        final long id = f.buy(10);
+        f.gw.fill(id, 5, Fixture.PX, 11, 0, Liquidity.ADDED, 0);
+        assertEquals(1, f.om.overfills());
+        f.gw.fill(id, 5, Fixture.PX, 10, 0, Liquidity.ADDED, 0);
+        assertEquals(10, f.filled(id));
+        f.gw.fill(id, 5, Fixture.PX, 10, 0, Liquidity.ADDED, 0);
+        assertEquals(1, f.om.duplicateFills());
+    }
 }
