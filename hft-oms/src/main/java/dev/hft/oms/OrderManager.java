@@ -85,6 +85,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private final ExecutionIdWindow[] executionIds;
     private final Long2LongHashMap[] slotByVenueOrderId;
     private final int executionIdWindow;
+    // client order id -> slot: ids are consecutive, so a direct-mapped table indexed by the id's low bits holds
+    // almost all of them without hashing; an id whose entry is taken by another live id goes to the overflow map
+    private final int[] slotByIdLowBits;
+    private final int idMask;
     private final Long2LongHashMap slotByClientId;
 
     // order pool, one entry per slot
@@ -181,6 +185,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         this.executionIds = new ExecutionIdWindow[maxVenues];
         this.slotByVenueOrderId = new Long2LongHashMap[maxVenues];
         this.slotByClientId = new Long2LongHashMap(capacity * 2, 0.5f, NOT_FOUND);
+        final int tableSize = Integer.highestOneBit(Math.max(2, capacity) * 4 - 1);
+        this.slotByIdLowBits = new int[tableSize];
+        this.idMask = tableSize - 1;
+        Arrays.fill(slotByIdLowBits, NOT_FOUND);
         clientIds = new long[capacity];
         parentIds = new long[capacity];
         venueOrderIds = new long[capacity];
@@ -548,7 +556,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             final int state = states[slot];
             if ((state == PN || state == NW || state == PF) && clientIds[slot] != 0
                 && (venueId == Venue.NULL_VENUE_ID || venueIds[slot] == venueId)
-                && slotByClientId.get(clientIds[slot]) == slot && cancel(clientIds[slot]) >= 0) {
+                && find(clientIds[slot]) == slot && cancel(clientIds[slot]) >= 0) {
                 sent++;
             }
         }
@@ -985,7 +993,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     }
 
     private int lookup(final int venueId, final long clientOrderId, final OrderEvent event) {
-        final int slot = (int) slotByClientId.get(clientOrderId);
+        final int slot = find(clientOrderId);
         if (slot == NOT_FOUND || venueIds[slot] != venueId) {
             unknownOrderEvents++;
             if (!replaying) {
@@ -1063,7 +1071,12 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             return NOT_FOUND;
         }
         clientIds[slot] = clientOrderId;
-        slotByClientId.put(clientOrderId, slot);
+        final int index = (int) clientOrderId & idMask;
+        if (slotByIdLowBits[index] == NOT_FOUND) {
+            slotByIdLowBits[index] = slot;
+        } else {
+            slotByClientId.put(clientOrderId, slot);
+        }
         states[slot] = (byte) PN;
         filled[slot] = 0;
         venueOrderIds[slot] = 0;
@@ -1076,7 +1089,13 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     }
 
     private void evict(final int slot) {
-        slotByClientId.remove(clientIds[slot]);
+        final long id = clientIds[slot];
+        final int index = (int) id & idMask;
+        if (slotByIdLowBits[index] == slot) {
+            slotByIdLowBits[index] = NOT_FOUND;
+        } else {
+            slotByClientId.remove(id);
+        }
         final long venueOrderId = venueOrderIds[slot];
         if (venueOrderId != 0) {
             final Long2LongHashMap byVenue = slotByVenueOrderId[venueIds[slot]];
@@ -1121,7 +1140,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * @return the slot, or {@link #NOT_FOUND} if the id was never used or its slot was reused.
      */
     public int find(final long clientOrderId) {
-        return (int) slotByClientId.get(clientOrderId);
+        final int slot = slotByIdLowBits[(int) clientOrderId & idMask];
+        if (slot != NOT_FOUND && clientIds[slot] == clientOrderId) {
+            return slot;
+        }
+        return slotByClientId.size() == 0 ? NOT_FOUND : (int) slotByClientId.get(clientOrderId);
     }
 
     /**
@@ -1353,7 +1376,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      */
     public boolean isInUse(final int slot) {
         final long id = clientIds[slot];
-        return id != 0 && slotByClientId.get(id) == slot;
+        return id != 0 && find(id) == slot;
     }
 
     /**

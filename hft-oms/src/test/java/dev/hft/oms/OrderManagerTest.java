@@ -415,4 +415,29 @@ final class OrderManagerTest {
         f.gw.fill(id, 5, Fixture.PX, 10, 0, Liquidity.ADDED, 0);
         assertEquals(1, f.om.duplicateFills());
     }
+
+    @Test
+    void shouldFindOrdersWhoseIdsCollideInTheDirectTable() {
+        final Fixture f = new Fixture(4, PreTradeCheck.ACCEPT_ALL, VenueCapabilities.ALL, FeeModel.NONE);
+        final long longLived = f.buy(10);
+        final long[] ids = new long[100];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = f.buy(1);
+            assertEquals(f.om.find(ids[i]), f.om.find(ids[i]));
+            assertEquals(OrderState.PENDING_NEW, f.state(ids[i]));
+            assertEquals(OrderState.PENDING_NEW, f.state(longLived));
+            if (i % 3 != 0) {
+                f.gw.reject(ids[i], RejectReason.VENUE_REJECT, 0);
+            } else {
+                f.fill(ids[i], 1, 0);
+            }
+            assertEquals(0, f.om.unknownOrderEvents());
+        }
+        f.fill(longLived, 10, 0);
+        assertEquals(OrderState.FILLED, f.state(longLived));
+        assertNull(f.state(ids[0]));
+        assertEquals(OrderState.REJECTED, f.state(ids[98]));
+        assertEquals(OrderState.FILLED, f.state(ids[99]));
+        assertEquals(0, f.om.unknownOrderEvents());
+    }
 }
