@@ -287,6 +287,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * @param source            the journal to read.
      * @param startEpochSeconds now, for {@link OrderIdGenerator#forSession(long, long)}.
      * @return number of records replayed.
+     * @throws IllegalArgumentException if a record names a venue id outside {@code 0..maxVenues-1} (a journal
+     *                                  written with another configuration).
      */
     public long recover(final JournalSource source, final long startEpochSeconds) {
         replaying = true;

@@ -305,4 +305,30 @@ final class ParentOrdersTest {
         assertEquals(0, AllocationMeter.steadyStateBytes(work, 10, 5));
         assertTrue(parents.repegs() > 10_000);
     }
+
+    @Test
+    void shouldNotAllocateWhileWorkingTwapsAndIcebergs() {
+        final long[] t = {0};
+        final Runnable work = () -> {
+            for (int i = 0; i < 1_000; i++) {
+                final long start = t[0];
+                final long twap = parents.submitTwap(1, 0, INSTRUMENT, Side.BUY, 40, PX, start, start + 4_000, 4, 0,
+                    TimeInForce.DAY, ExecInstructions.NONE);
+                for (int k = 0; k < 4; k++) {
+                    parents.doWork(start + k * 1_000);
+                    fillLast(10);
+                }
+                parents.submitIceberg(1, 0, INSTRUMENT, Side.SELL, 40, 20, PX, TimeInForce.DAY,
+                    ExecInstructions.NONE);
+                fillLast(20);
+                fillLast(20);
+                t[0] += 5_000;
+                if (parents.state(parents.find(twap)) != ParentState.FILLED) {
+                    throw new AssertionError("twap not filled");
+                }
+            }
+        };
+        assertEquals(0, AllocationMeter.steadyStateBytes(work, 10, 5));
+        assertEquals(0, parents.activeParents());
+    }
 }
