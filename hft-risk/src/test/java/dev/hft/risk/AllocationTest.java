@@ -50,8 +50,8 @@ class AllocationTest {
                     (int) ((k >> 1) % 3), side, 100, price);
                 if (reason == RejectReason.NONE) {
                     accepted[0]++;
-                    checker.onOrderSent(k + 1, (int) (k & 1), instrument, (int) ((k >> 1) % 4), (int) ((k >> 1) % 3), side, 100,
-                        price);
+                    checker.onOrderSent(k + 1, (int) (k & 1), instrument, (int) ((k >> 1) % 4), (int) ((k >> 1) % 3),
+                        side, 100, price);
                     checker.onFill(0, k + 1, k, price, 40, 60, Liquidity.ADDED, 0);
                     if ((k & 3) == 0) {
                         checker.checkReplace(k + 1, -(k + 1), 120, price);
