@@ -89,8 +89,4 @@ final class DuplicateFilter {
         keyD[victim] = d;
         times[victim] = nowNs;
     }
-
-    void clear() {
-        java.util.Arrays.fill(times, Long.MIN_VALUE);
-    }
 }

@@ -114,6 +114,12 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     static final int F_FILL_RATE = 15;
     static final int STRIDE = 16;
 
+    private static final int SUMS = 8;
+    private static final int GROSS = 0;
+    private static final int NET_LONG = 2;
+    private static final int NET_SHORT = 4;
+    private static final int PNL = 6;
+
     private static final long FLAG_RESTRICTED = 1;
     private static final long FLAG_PDT = 2;
     private static final int BREACH_LOSS = 1;
@@ -139,10 +145,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     private final byte[][] states = new byte[4][];
     private final byte[][] breached = new byte[4][];
     private final int[][] openCount = new int[4][];
-    private final long[][] grossSums = new long[4][];
-    private final long[][] netLongSums = new long[4][];
-    private final long[][] netShortSums = new long[4][];
-    private final long[][] pnlSums = new long[4][];
+    /** Per scope entity, 8 longs (one cache line): gross, net long, net short and P&amp;L as 128-bit sums. */
+    private final long[][] sums = new long[4][];
     private final long[][] peaks = new long[4][];
     private final SlidingWindows[] orderRate = new SlidingWindows[4];
     private final SlidingWindows[] messageRate = new SlidingWindows[4];
@@ -162,6 +166,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     private final Cells accountCells;
 
     private final DuplicateFilter duplicates;
+    private final boolean duplicatesEnabled;
 
     private final long[] equity;
     private final int[] pdtDay;
@@ -247,10 +252,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             states[scope] = st;
             breached[scope] = new byte[n];
             openCount[scope] = new int[n];
-            grossSums[scope] = new long[2 * n];
-            netLongSums[scope] = new long[2 * n];
-            netShortSums[scope] = new long[2 * n];
-            pnlSums[scope] = new long[2 * n];
+            sums[scope] = new long[SUMS * n];
             peaks[scope] = new long[n];
             orderRate[scope] = new SlidingWindows(orders, windowNs);
             messageRate[scope] = new SlidingWindows(messages, windowNs);
@@ -280,6 +282,13 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         strategyCells = new Cells(strategies * instruments);
         accountCells = new Cells(accounts * instruments);
         duplicates = new DuplicateFilter(config.duplicateCacheSets);
+        boolean anyDuplicateWindow = false;
+        for (int scope = 0; scope < 4; scope++) {
+            for (int o = F_DUP_WINDOW; o < limits[scope].length; o += STRIDE) {
+                anyDuplicateWindow |= limits[scope][o] > 0;
+            }
+        }
+        duplicatesEnabled = anyDuplicateWindow;
 
         equity = new long[accounts];
         for (int a = 0; a < accounts; a++) {
@@ -589,11 +598,11 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     }
 
     private static boolean reduces(final Cells cells, final int c, final int sign, final long quantity) {
-        final long position = cells.position[c];
+        final long position = cells.get(Cells.POSITION, c);
         if (sign > 0) {
-            return position < 0 && FixedPoint.addSaturated(position, cells.openBuy[c] + quantity) <= 0;
+            return position < 0 && FixedPoint.addSaturated(position, cells.get(Cells.OPEN_BUY, c) + quantity) <= 0;
         }
-        return position > 0 && FixedPoint.addSaturated(position, -(cells.openSell[c] + quantity)) >= 0;
+        return position > 0 && FixedPoint.addSaturated(position, -(cells.get(Cells.OPEN_SELL, c) + quantity)) >= 0;
     }
 
     private static boolean exceedsPosition(
@@ -601,11 +610,12 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         if (maxPosition == MAX) {
             return false;
         }
+        final long position = cells.get(Cells.POSITION, c);
         if (sign > 0) {
-            return FixedPoint.addSaturated(FixedPoint.addSaturated(cells.position[c], cells.openBuy[c]), quantity)
+            return FixedPoint.addSaturated(FixedPoint.addSaturated(position, cells.get(Cells.OPEN_BUY, c)), quantity)
                 > maxPosition;
         }
-        return FixedPoint.addSaturated(FixedPoint.addSaturated(cells.position[c], -cells.openSell[c]), -quantity)
+        return FixedPoint.addSaturated(FixedPoint.addSaturated(position, -cells.get(Cells.OPEN_SELL, c)), -quantity)
             < -maxPosition;
     }
 
@@ -615,25 +625,29 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         if (maxGross == MAX && maxNet == MAX) {
             return RejectReason.NONE;
         }
-        final long position = cells.position[c];
+        final long position = cells.get(Cells.POSITION, c);
         final long high = FixedPoint.addSaturated(position,
-            FixedPoint.addSaturated(cells.openBuy[c], sign > 0 ? quantity : 0));
+            FixedPoint.addSaturated(cells.get(Cells.OPEN_BUY, c), sign > 0 ? quantity : 0));
         final long low = FixedPoint.addSaturated(position,
-            -FixedPoint.addSaturated(cells.openSell[c], sign < 0 ? quantity : 0));
+            -FixedPoint.addSaturated(cells.get(Cells.OPEN_SELL, c), sign < 0 ? quantity : 0));
         final long netLong = high == 0 ? 0 : FixedPoint.notional(markPrice, high);
         final long netShort = low == 0 ? 0 : FixedPoint.notional(markPrice, low);
         final long gross = Math.max(Math.abs(netLong), Math.abs(netShort));
-        if (maxGross != MAX && gross > cells.gross[c]
-            && Int128.plusMinus(grossSums[scope], entity, gross, cells.gross[c]) > maxGross) {
+        final long[] scopeSums = sums[scope];
+        final int k = entity * SUMS;
+        final long oldGross = cells.get(Cells.GROSS, c);
+        if (maxGross != MAX && gross > oldGross && Int128.plusMinus(scopeSums, k + GROSS, gross, oldGross) > maxGross) {
             return RejectReason.MAX_GROSS_EXPOSURE;
         }
         if (maxNet != MAX) {
-            if (sign > 0 && netLong > cells.netLong[c]
-                && Int128.plusMinus(netLongSums[scope], entity, netLong, cells.netLong[c]) > maxNet) {
+            final long oldNetLong = cells.get(Cells.NET_LONG, c);
+            if (sign > 0 && netLong > oldNetLong
+                && Int128.plusMinus(scopeSums, k + NET_LONG, netLong, oldNetLong) > maxNet) {
                 return RejectReason.MAX_NET_EXPOSURE;
             }
-            if (sign < 0 && netShort < cells.netShort[c]
-                && Int128.plusMinus(netShortSums[scope], entity, netShort, cells.netShort[c]) < -maxNet) {
+            final long oldNetShort = cells.get(Cells.NET_SHORT, c);
+            if (sign < 0 && netShort < oldNetShort
+                && Int128.plusMinus(scopeSums, k + NET_SHORT, netShort, oldNetShort) < -maxNet) {
                 return RejectReason.MAX_NET_EXPOSURE;
             }
         }
@@ -648,7 +662,9 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         orderRate[S].record(strategyId, now);
         orderRate[A].record(accountId, now);
         recordMessage(instrumentId, strategyId, accountId, now);
-        duplicates.record(instrumentId, sign, quantity, priceFixed, strategyId, accountId, now);
+        if (duplicatesEnabled) {
+            duplicates.record(instrumentId, sign, quantity, priceFixed, strategyId, accountId, now);
+        }
     }
 
     private void recordMessage(final int instrumentId, final int strategyId, final int accountId, final long now) {
@@ -849,13 +865,13 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         final int cs = strategyId * instruments + instrumentId;
         final int ca = accountId * instruments + instrumentId;
         if (sign > 0) {
-            instrumentCells.openBuy[instrumentId] += delta;
-            strategyCells.openBuy[cs] += delta;
-            accountCells.openBuy[ca] += delta;
+            instrumentCells.add(Cells.OPEN_BUY, instrumentId, delta);
+            strategyCells.add(Cells.OPEN_BUY, cs, delta);
+            accountCells.add(Cells.OPEN_BUY, ca, delta);
         } else {
-            instrumentCells.openSell[instrumentId] += delta;
-            strategyCells.openSell[cs] += delta;
-            accountCells.openSell[ca] += delta;
+            instrumentCells.add(Cells.OPEN_SELL, instrumentId, delta);
+            strategyCells.add(Cells.OPEN_SELL, cs, delta);
+            accountCells.add(Cells.OPEN_SELL, ca, delta);
         }
         final long markPrice = mark[instrumentId];
         refresh(instrumentCells, instrumentId, markPrice, I, instrumentId);
@@ -1033,13 +1049,13 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         slotFilled[slot] += lastQuantity;
         if (fromOpen > 0) {
             if (sign > 0) {
-                instrumentCells.openBuy[instrumentId] -= fromOpen;
-                strategyCells.openBuy[strategyId * instruments + instrumentId] -= fromOpen;
-                accountCells.openBuy[accountId * instruments + instrumentId] -= fromOpen;
+                instrumentCells.add(Cells.OPEN_BUY, instrumentId, -fromOpen);
+                strategyCells.add(Cells.OPEN_BUY, strategyId * instruments + instrumentId, -fromOpen);
+                accountCells.add(Cells.OPEN_BUY, accountId * instruments + instrumentId, -fromOpen);
             } else {
-                instrumentCells.openSell[instrumentId] -= fromOpen;
-                strategyCells.openSell[strategyId * instruments + instrumentId] -= fromOpen;
-                accountCells.openSell[accountId * instruments + instrumentId] -= fromOpen;
+                instrumentCells.add(Cells.OPEN_SELL, instrumentId, -fromOpen);
+                strategyCells.add(Cells.OPEN_SELL, strategyId * instruments + instrumentId, -fromOpen);
+                accountCells.add(Cells.OPEN_SELL, accountId * instruments + instrumentId, -fromOpen);
             }
         }
         applyFill(instrumentId, strategyId, accountId, sign, lastPriceFixed, lastQuantity);
@@ -1099,66 +1115,68 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     }
 
     private static void trade(final Cells cells, final int c, final int sign, final long price, final long quantity) {
-        final long position = cells.position[c];
-        final long average = cells.averagePrice[c];
+        final long position = cells.get(Cells.POSITION, c);
+        final long average = cells.get(Cells.AVERAGE_PRICE, c);
         if (position == 0 || (position > 0) == (sign > 0)) {
             final long newAbs = FixedPoint.addSaturated(Math.abs(position), quantity);
-            cells.averagePrice[c] = position == 0 ? price
-                : average + FixedPoint.notional(price - average, quantity) / newAbs;
-            cells.position[c] = FixedPoint.addSaturated(position, sign * quantity);
+            cells.set(Cells.AVERAGE_PRICE, c, position == 0 ? price
+                : average + FixedPoint.notional(price - average, quantity) / newAbs);
+            cells.set(Cells.POSITION, c, FixedPoint.addSaturated(position, sign * quantity));
             return;
         }
         final long closing = Math.min(quantity, Math.abs(position));
         final long pnl = FixedPoint.notional(price - average, closing);
-        cells.realized[c] = FixedPoint.addSaturated(cells.realized[c], position > 0 ? pnl : -pnl);
+        cells.set(Cells.REALIZED, c, FixedPoint.addSaturated(cells.get(Cells.REALIZED, c), position > 0 ? pnl : -pnl));
         final long newPosition = FixedPoint.addSaturated(position, sign * quantity);
-        cells.position[c] = newPosition;
+        cells.set(Cells.POSITION, c, newPosition);
         if (newPosition == 0) {
-            cells.averagePrice[c] = 0;
+            cells.set(Cells.AVERAGE_PRICE, c, 0);
         } else if ((newPosition > 0) != (position > 0)) {
-            cells.averagePrice[c] = price;
+            cells.set(Cells.AVERAGE_PRICE, c, price);
         }
     }
 
     private void refresh(final Cells cells, final int c, final long markPrice, final int scope, final int entity) {
-        final long position = cells.position[c];
-        final long high = FixedPoint.addSaturated(position, cells.openBuy[c]);
-        final long low = FixedPoint.addSaturated(position, -cells.openSell[c]);
+        final long position = cells.get(Cells.POSITION, c);
+        final long high = FixedPoint.addSaturated(position, cells.get(Cells.OPEN_BUY, c));
+        final long low = FixedPoint.addSaturated(position, -cells.get(Cells.OPEN_SELL, c));
         final long netLong = high == 0 ? 0 : FixedPoint.notional(markPrice, high);
         final long netShort = low == 0 ? 0 : FixedPoint.notional(markPrice, low);
         final long gross = Math.max(Math.abs(netLong), Math.abs(netShort));
         final long unrealized = position == 0 || markPrice == NULL ? 0
-            : FixedPoint.notional(markPrice - cells.averagePrice[c], position);
-        final long pnl = FixedPoint.addSaturated(cells.realized[c], unrealized);
-        apply(scope, entity, gross - cells.gross[c], netLong, cells.netLong[c], netShort, cells.netShort[c], pnl,
-            cells.pnl[c]);
+            : FixedPoint.notional(markPrice - cells.get(Cells.AVERAGE_PRICE, c), position);
+        final long pnl = FixedPoint.addSaturated(cells.get(Cells.REALIZED, c), unrealized);
+        final long grossDelta = gross - cells.get(Cells.GROSS, c);
+        final long oldNetLong = cells.get(Cells.NET_LONG, c);
+        final long oldNetShort = cells.get(Cells.NET_SHORT, c);
+        final long oldPnl = cells.get(Cells.PNL, c);
+        apply(scope, entity, grossDelta, netLong, oldNetLong, netShort, oldNetShort, pnl, oldPnl);
         if (scope == I) {
-            apply(G, 0, gross - cells.gross[c], netLong, cells.netLong[c], netShort, cells.netShort[c], pnl,
-                cells.pnl[c]);
+            apply(G, 0, grossDelta, netLong, oldNetLong, netShort, oldNetShort, pnl, oldPnl);
         }
-        cells.gross[c] = gross;
-        cells.netLong[c] = netLong;
-        cells.netShort[c] = netShort;
-        cells.pnl[c] = pnl;
+        cells.set(Cells.GROSS, c, gross);
+        cells.set(Cells.NET_LONG, c, netLong);
+        cells.set(Cells.NET_SHORT, c, netShort);
+        cells.set(Cells.PNL, c, pnl);
     }
 
     private void apply(
         final int scope, final int entity, final long grossDelta, final long netLong, final long oldNetLong,
         final long netShort, final long oldNetShort, final long pnl, final long oldPnl) {
         if (grossDelta != 0) {
-            Int128.add(grossSums[scope], entity, grossDelta);
+            Int128.add(sums[scope], entity * SUMS + GROSS, grossDelta);
         }
         if (netLong != oldNetLong) {
-            Int128.add(netLongSums[scope], entity, netLong);
-            Int128.add(netLongSums[scope], entity, -oldNetLong);
+            Int128.add(sums[scope], entity * SUMS + NET_LONG, netLong);
+            Int128.add(sums[scope], entity * SUMS + NET_LONG, -oldNetLong);
         }
         if (netShort != oldNetShort) {
-            Int128.add(netShortSums[scope], entity, netShort);
-            Int128.add(netShortSums[scope], entity, -oldNetShort);
+            Int128.add(sums[scope], entity * SUMS + NET_SHORT, netShort);
+            Int128.add(sums[scope], entity * SUMS + NET_SHORT, -oldNetShort);
         }
         if (pnl != oldPnl) {
-            Int128.add(pnlSums[scope], entity, pnl);
-            Int128.add(pnlSums[scope], entity, -oldPnl);
+            Int128.add(sums[scope], entity * SUMS + PNL, pnl);
+            Int128.add(sums[scope], entity * SUMS + PNL, -oldPnl);
         }
     }
 
@@ -1260,7 +1278,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         if (maxLoss == MAX && maxDrawdown == MAX) {
             return;
         }
-        final long pnl = Int128.get(pnlSums[scope], entity);
+        final long pnl = Int128.get(sums[scope], entity * SUMS + PNL);
         final long[] peak = peaks[scope];
         if (pnl > peak[entity]) {
             peak[entity] = pnl;
@@ -1375,11 +1393,11 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     public void startOfDay(final int businessDayNumber) {
         this.businessDay = businessDayNumber;
         for (final Cells cells : new Cells[] {instrumentCells, strategyCells, accountCells}) {
-            Arrays.fill(cells.realized, 0);
-            for (int c = 0; c < cells.position.length; c++) {
+            cells.fill(Cells.REALIZED, 0);
+            for (int c = 0; c < cells.size; c++) {
                 final long m = mark[c % instruments];
-                if (cells.position[c] != 0 && m != NULL) {
-                    cells.averagePrice[c] = m;
+                if (cells.get(Cells.POSITION, c) != 0 && m != NULL) {
+                    cells.set(Cells.AVERAGE_PRICE, c, m);
                 }
             }
         }
@@ -1392,16 +1410,13 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
 
     private void rebuildSums() {
         for (int scope = 0; scope < 4; scope++) {
-            Arrays.fill(grossSums[scope], 0);
-            Arrays.fill(netLongSums[scope], 0);
-            Arrays.fill(netShortSums[scope], 0);
-            Arrays.fill(pnlSums[scope], 0);
+            Arrays.fill(sums[scope], 0);
         }
         for (final Cells cells : new Cells[] {instrumentCells, strategyCells, accountCells}) {
-            Arrays.fill(cells.gross, 0);
-            Arrays.fill(cells.netLong, 0);
-            Arrays.fill(cells.netShort, 0);
-            Arrays.fill(cells.pnl, 0);
+            cells.fill(Cells.GROSS, 0);
+            cells.fill(Cells.NET_LONG, 0);
+            cells.fill(Cells.NET_SHORT, 0);
+            cells.fill(Cells.PNL, 0);
         }
         for (int i = 0; i < instruments; i++) {
             refresh(instrumentCells, i, mark[i], I, i);
@@ -1480,7 +1495,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return signed position.
      */
     public long position(final Scope scope, final int entityId, final int instrumentId) {
-        return cells(scope).position[cell(scope, entityId, instrumentId)];
+        return cells(scope).get(Cells.POSITION, cell(scope, entityId, instrumentId));
     }
 
     /**
@@ -1492,7 +1507,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return open buy quantity.
      */
     public long openBuyQuantity(final Scope scope, final int entityId, final int instrumentId) {
-        return cells(scope).openBuy[cell(scope, entityId, instrumentId)];
+        return cells(scope).get(Cells.OPEN_BUY, cell(scope, entityId, instrumentId));
     }
 
     /**
@@ -1504,7 +1519,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return open sell quantity.
      */
     public long openSellQuantity(final Scope scope, final int entityId, final int instrumentId) {
-        return cells(scope).openSell[cell(scope, entityId, instrumentId)];
+        return cells(scope).get(Cells.OPEN_SELL, cell(scope, entityId, instrumentId));
     }
 
     private Cells cells(final Scope scope) {
@@ -1535,7 +1550,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return fixed-point amount, saturated.
      */
     public long grossExposure(final Scope scope, final int entityId) {
-        return Int128.get(grossSums[scope.ordinal()], entityId);
+        return Int128.get(sums[scope.ordinal()], entityId * SUMS + GROSS);
     }
 
     /**
@@ -1546,7 +1561,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return fixed-point amount, saturated.
      */
     public long netExposureLong(final Scope scope, final int entityId) {
-        return Int128.get(netLongSums[scope.ordinal()], entityId);
+        return Int128.get(sums[scope.ordinal()], entityId * SUMS + NET_LONG);
     }
 
     /**
@@ -1557,7 +1572,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return fixed-point amount, saturated.
      */
     public long netExposureShort(final Scope scope, final int entityId) {
-        return Int128.get(netShortSums[scope.ordinal()], entityId);
+        return Int128.get(sums[scope.ordinal()], entityId * SUMS + NET_SHORT);
     }
 
     /**
@@ -1568,7 +1583,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return fixed-point amount, saturated.
      */
     public long pnl(final Scope scope, final int entityId) {
-        return Int128.get(pnlSums[scope.ordinal()], entityId);
+        return Int128.get(sums[scope.ordinal()], entityId * SUMS + PNL);
     }
 
     /**

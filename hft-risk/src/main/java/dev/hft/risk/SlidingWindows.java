@@ -14,19 +14,20 @@ final class SlidingWindows {
     /** Largest finite limit a ring is allocated for. */
     static final long MAX_FINITE_LIMIT = 10_000_000;
 
-    private final long[] limits;
-    private final int[] base;
-    private final int[] head;
-    private final int[] count;
+    private static final int LIMIT = 0;
+    private static final int BASE = 1;
+    private static final int HEAD = 2;
+    private static final int COUNT = 3;
+    private static final int STRIDE = 4;
+
+    /** Per entity, one 32-byte group: limit, ring base, ring head, count (one cache line for two entities). */
+    private final long[] meta;
     private final long[] times;
     private final long windowNs;
 
     SlidingWindows(final long[] limits, final long windowNs) {
-        this.limits = limits.clone();
         this.windowNs = windowNs;
-        this.base = new int[limits.length];
-        this.head = new int[limits.length];
-        this.count = new int[limits.length];
+        this.meta = new long[limits.length * STRIDE];
         long total = 0;
         for (int e = 0; e < limits.length; e++) {
             final long limit = limits[e];
@@ -34,7 +35,8 @@ final class SlidingWindows {
                 throw new IllegalArgumentException("rate limit must be in 0.." + MAX_FINITE_LIMIT + " or unset: "
                     + limit);
             }
-            base[e] = (int) total;
+            meta[e * STRIDE + LIMIT] = limit;
+            meta[e * STRIDE + BASE] = total;
             if (limit != UNLIMITED) {
                 total += limit;
             }
@@ -53,14 +55,12 @@ final class SlidingWindows {
      * @return {@code true} if the window already holds {@code limit} events.
      */
     boolean isFull(final int e, final long nowNs) {
-        final long limit = limits[e];
-        if (limit == UNLIMITED) {
+        final int m = e * STRIDE;
+        final long limit = meta[m + LIMIT];
+        if (limit == UNLIMITED || meta[m + COUNT] < limit) {
             return false;
         }
-        if (count[e] < limit) {
-            return false;
-        }
-        return limit == 0 || nowNs - times[base[e] + head[e]] < windowNs;
+        return limit == 0 || nowNs - times[(int) (meta[m + BASE] + meta[m + HEAD])] < windowNs;
     }
 
     /**
@@ -70,15 +70,16 @@ final class SlidingWindows {
      * @param nowNs time of the event.
      */
     void record(final int e, final long nowNs) {
-        final long limit = limits[e];
+        final int m = e * STRIDE;
+        final long limit = meta[m + LIMIT];
         if (limit == UNLIMITED || limit == 0) {
             return;
         }
-        final int h = head[e];
-        times[base[e] + h] = nowNs;
-        head[e] = h + 1 == limit ? 0 : h + 1;
-        if (count[e] < limit) {
-            count[e]++;
+        final long h = meta[m + HEAD];
+        times[(int) (meta[m + BASE] + h)] = nowNs;
+        meta[m + HEAD] = h + 1 == limit ? 0 : h + 1;
+        if (meta[m + COUNT] < limit) {
+            meta[m + COUNT]++;
         }
     }
 
@@ -91,8 +92,8 @@ final class SlidingWindows {
      */
     int countInWindow(final int e, final long nowNs) {
         int n = 0;
-        final int b = base[e];
-        for (int i = 0; i < count[e]; i++) {
+        final int b = (int) meta[e * STRIDE + BASE];
+        for (int i = 0; i < meta[e * STRIDE + COUNT]; i++) {
             if (nowNs - times[b + i] < windowNs) {
                 n++;
             }
@@ -101,11 +102,6 @@ final class SlidingWindows {
     }
 
     boolean isLimited(final int e) {
-        return limits[e] != UNLIMITED;
-    }
-
-    void clear() {
-        java.util.Arrays.fill(head, 0);
-        java.util.Arrays.fill(count, 0);
+        return meta[e * STRIDE + LIMIT] != UNLIMITED;
     }
 }
