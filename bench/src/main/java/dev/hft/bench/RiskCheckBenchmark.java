@@ -71,25 +71,25 @@ public class RiskCheckBenchmark {
 
     static RiskConfig allChecksConfig() {
         final RiskConfig config = new RiskConfig().instruments(INSTRUMENTS).strategies(4).accounts(4).venues(2)
-            .maxOpenOrdersCapacity(1024).duplicateCacheSets(1024).patternDayTrader("25000", 1_000_000, 5);
+            .maxOpenOrdersCapacity(1024).duplicateCacheSets(256).patternDayTrader("25000", 1_000_000, 5);
         config.global().maxOrderQuantity(1_000_000).maxOrderNotional("100000000").maxPosition(10_000_000)
             .maxGrossExposure("1000000000").maxNetExposure("1000000000").maxOpenOrders(1000)
-            .maxOrdersPerSecond(10_000_000).maxMessagesPerSecond(10_000_000).duplicateWindowMs(10)
+            .maxOrdersPerSecond(20_000).maxMessagesPerSecond(40_000).duplicateWindowMs(10)
             .maxDailyLoss("10000000", BreachAction.KILL_SWITCH).maxDrawdown("10000000", BreachAction.KILL_SWITCH)
-            .maxFillsPerSecond(10_000_000, BreachAction.REDUCE_ONLY);
+            .maxFillsPerSecond(20_000, BreachAction.REDUCE_ONLY);
         config.defaults(dev.hft.risk.Scope.INSTRUMENT).tickSize("0.01").collarTicks(500).collarPercent("10")
             .collarReference(CollarReference.BBO).maxOrderQuantity(100_000).maxOrderNotional("10000000")
             .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(1_000_000).maxMessagesPerSecond(1_000_000).duplicateWindowMs(10);
+            .maxOrdersPerSecond(5_000).maxMessagesPerSecond(10_000).duplicateWindowMs(10);
         config.limits(dev.hft.risk.Scope.INSTRUMENT, INSTRUMENTS - 1).restricted(true);
         config.defaults(dev.hft.risk.Scope.STRATEGY).maxOrderQuantity(100_000).maxOrderNotional("10000000")
             .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(1_000_000).maxMessagesPerSecond(1_000_000).duplicateWindowMs(10)
+            .maxOrdersPerSecond(5_000).maxMessagesPerSecond(10_000).duplicateWindowMs(10)
             .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
-            .maxFillsPerSecond(1_000_000, BreachAction.REDUCE_ONLY);
+            .maxFillsPerSecond(5_000, BreachAction.REDUCE_ONLY);
         config.defaults(dev.hft.risk.Scope.ACCOUNT).maxOrderQuantity(100_000).maxOrderNotional("10000000")
             .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(1_000_000).maxMessagesPerSecond(1_000_000).duplicateWindowMs(10)
+            .maxOrdersPerSecond(5_000).maxMessagesPerSecond(10_000).duplicateWindowMs(10)
             .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
             .patternDayTrader(true).equity("10000");
         return config;
@@ -138,10 +138,10 @@ public class RiskCheckBenchmark {
                     checker.onFill(0, id, id, price[k], 20, 30, Liquidity.ADDED, 0);
                 }
             }
-            clock.advance(10_000);
+            clock.advance(100_000);
         }
         for (int k = 0; k < ORDERS; k++) {
-            clock.advance(10_000);
+            clock.advance(100_000);
             if (checker.check(nextId++, k & 1, instrument[k], strategy[k], account[k], side[k], 100, price[k])
                 != RejectReason.NONE) {
                 throw new IllegalStateException("the benchmark's orders must pass every check: " + k);
@@ -160,7 +160,7 @@ public class RiskCheckBenchmark {
 
     private RejectReason decide() {
         final int k = index++ & MASK;
-        clock.advance(10_000);
+        clock.advance(100_000);
         return checker.check(nextId++, k & 1, instrument[k], strategy[k], account[k], side[k], 100, price[k]);
     }
 
@@ -184,7 +184,7 @@ public class RiskCheckBenchmark {
     @Benchmark
     public RejectReason checkSendCancel() {
         final int k = index++ & MASK;
-        clock.advance(10_000);
+        clock.advance(100_000);
         final long id = nextId++;
         final RejectReason reason = checker.check(id, k & 1, instrument[k], strategy[k], account[k], side[k], 100,
             price[k]);

@@ -2,31 +2,30 @@ package dev.hft.risk;
 
 /**
  * Remembers recently accepted orders by (instrument, side, quantity, price, strategy, account) in a set-associative
- * cache of {@code sets x 8} entries, zero allocation. A new entry replaces the oldest of its set, so a duplicate is
- * always found unless eight other distinct orders that hash to the same set were accepted in between (a 1,024-set
- * cache needs thousands of distinct orders inside the window for that). Single-threaded.
+ * cache of {@code sets x 8} entries, zero allocation. A new entry replaces its own older entry or the oldest of its
+ * set, so a duplicate is always found unless eight other distinct orders that hash to the same set were accepted in
+ * between (a 256-set cache needs on the order of a thousand distinct orders inside the window for that).
+ *
+ * <p>Layout: per set, one cache line of 64-bit tags (a hash of the key) and one of times, so a lookup reads two lines;
+ * the full keys, compared only when a tag matches, sit in a third array. Single-threaded.
  */
 final class DuplicateFilter {
 
     static final int WAYS = 8;
+    private static final int KEY_FIELDS = 4;
+    private static final long EMPTY = 0;
 
     private final int mask;
-    private final long[] keyA;
-    private final long[] keyB;
-    private final long[] keyC;
-    private final long[] keyD;
+    private final long[] tags;
     private final long[] times;
+    private final long[] keys;
 
     DuplicateFilter(final int sets) {
         final int size = Integer.highestOneBit(Math.max(1, sets - 1) << 1);
         this.mask = size - 1;
-        final int entries = size * WAYS;
-        this.keyA = new long[entries];
-        this.keyB = new long[entries];
-        this.keyC = new long[entries];
-        this.keyD = new long[entries];
-        this.times = new long[entries];
-        java.util.Arrays.fill(times, Long.MIN_VALUE);
+        this.tags = new long[size * WAYS];
+        this.times = new long[size * WAYS];
+        this.keys = new long[size * WAYS * KEY_FIELDS];
     }
 
     private static long keyA(final int instrumentId, final int strategyId) {
@@ -37,12 +36,17 @@ final class DuplicateFilter {
         return ((long) accountId << 8) | (sideSign & 0xFF);
     }
 
-    private int set(final long a, final long quantity, final long price, final long d) {
+    private static long tag(final long a, final long quantity, final long price, final long d) {
         long h = a * 0x9E37_79B9_7F4A_7C15L + quantity;
         h = (h ^ (h >>> 29)) * 0xBF58_476D_1CE4_E5B9L + price;
         h = (h ^ (h >>> 32)) * 0x94D0_49BB_1331_11EBL + d;
         h ^= h >>> 31;
-        return (int) (h & mask) * WAYS;
+        return h | 1;
+    }
+
+    private boolean sameKey(final int way, final long a, final long quantity, final long price, final long d) {
+        final int k = way * KEY_FIELDS;
+        return keys[k] == a && keys[k + 1] == quantity && keys[k + 2] == price && keys[k + 3] == d;
     }
 
     /**
@@ -55,11 +59,10 @@ final class DuplicateFilter {
         final int strategyId, final int accountId, final long nowNs, final long windowNs) {
         final long a = keyA(instrumentId, strategyId);
         final long d = keyD(accountId, sideSign);
-        final int start = set(a, quantity, priceFixed, d);
+        final long tag = tag(a, quantity, priceFixed, d);
+        final int start = (int) ((tag >>> 17) & mask) * WAYS;
         for (int i = start; i < start + WAYS; i++) {
-            if (keyA[i] == a && keyB[i] == quantity && keyC[i] == priceFixed && keyD[i] == d
-                && times[i] != Long.MIN_VALUE
-                && nowNs - times[i] < windowNs) {
+            if (tags[i] == tag && nowNs - times[i] < windowNs && sameKey(i, a, quantity, priceFixed, d)) {
                 return true;
             }
         }
@@ -72,10 +75,11 @@ final class DuplicateFilter {
         final int strategyId, final int accountId, final long nowNs) {
         final long a = keyA(instrumentId, strategyId);
         final long d = keyD(accountId, sideSign);
-        final int start = set(a, quantity, priceFixed, d);
+        final long tag = tag(a, quantity, priceFixed, d);
+        final int start = (int) ((tag >>> 17) & mask) * WAYS;
         int victim = start;
         for (int i = start; i < start + WAYS; i++) {
-            if (keyA[i] == a && keyB[i] == quantity && keyC[i] == priceFixed && keyD[i] == d) {
+            if (tags[i] == EMPTY || tags[i] == tag && sameKey(i, a, quantity, priceFixed, d)) {
                 victim = i;
                 break;
             }
@@ -83,10 +87,12 @@ final class DuplicateFilter {
                 victim = i;
             }
         }
-        keyA[victim] = a;
-        keyB[victim] = quantity;
-        keyC[victim] = priceFixed;
-        keyD[victim] = d;
+        tags[victim] = tag;
         times[victim] = nowNs;
+        final int k = victim * KEY_FIELDS;
+        keys[k] = a;
+        keys[k + 1] = quantity;
+        keys[k + 2] = priceFixed;
+        keys[k + 3] = d;
     }
 }

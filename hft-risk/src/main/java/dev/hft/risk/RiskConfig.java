@@ -32,7 +32,7 @@ public final class RiskConfig extends SelfDescribingMarshallable {
     int venues = 1;
     int maxOpenOrdersCapacity = 16_384;
     long rateWindowMs = 1_000;
-    int duplicateCacheSets = 1_024;
+    int duplicateCacheSets = 256;
     boolean rejectWithoutReference = true;
     String pdtEquityThreshold = "25000";
     int pdtDayTrades = 4;

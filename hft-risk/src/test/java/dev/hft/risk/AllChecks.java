@@ -12,26 +12,26 @@ final class AllChecks {
 
     static RiskConfig config() {
         final RiskConfig config = new RiskConfig().instruments(8).strategies(4).accounts(4).venues(2)
-            .maxOpenOrdersCapacity(1024).duplicateCacheSets(1024)
+            .maxOpenOrdersCapacity(1024).duplicateCacheSets(256)
             .patternDayTrader("25000", 1_000_000, 5);
         config.global().maxOrderQuantity(1_000_000).maxOrderNotional("100000000").maxPosition(10_000_000)
             .maxGrossExposure("1000000000").maxNetExposure("1000000000").maxOpenOrders(1000)
-            .maxOrdersPerSecond(10_000_000).maxMessagesPerSecond(10_000_000).duplicateWindowMs(10)
+            .maxOrdersPerSecond(20_000).maxMessagesPerSecond(40_000).duplicateWindowMs(10)
             .maxDailyLoss("10000000", BreachAction.KILL_SWITCH).maxDrawdown("10000000", BreachAction.KILL_SWITCH)
-            .maxFillsPerSecond(10_000_000, BreachAction.REDUCE_ONLY);
+            .maxFillsPerSecond(20_000, BreachAction.REDUCE_ONLY);
         config.defaults(Scope.INSTRUMENT).tickSize("0.01").collarTicks(500).collarPercent("10")
             .collarReference(CollarReference.BBO).maxOrderQuantity(100_000).maxOrderNotional("10000000")
             .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(1_000_000).maxMessagesPerSecond(1_000_000).duplicateWindowMs(10);
+            .maxOrdersPerSecond(5_000).maxMessagesPerSecond(10_000).duplicateWindowMs(10);
         config.limits(Scope.INSTRUMENT, 7).restricted(true);
         config.defaults(Scope.STRATEGY).maxOrderQuantity(100_000).maxOrderNotional("10000000").maxPosition(1_000_000)
             .maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(1_000_000).maxMessagesPerSecond(1_000_000).duplicateWindowMs(10)
+            .maxOrdersPerSecond(5_000).maxMessagesPerSecond(10_000).duplicateWindowMs(10)
             .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
-            .maxFillsPerSecond(1_000_000, BreachAction.REDUCE_ONLY);
+            .maxFillsPerSecond(5_000, BreachAction.REDUCE_ONLY);
         config.defaults(Scope.ACCOUNT).maxOrderQuantity(100_000).maxOrderNotional("10000000").maxPosition(1_000_000)
             .maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(1_000_000).maxMessagesPerSecond(1_000_000).duplicateWindowMs(10)
+            .maxOrdersPerSecond(5_000).maxMessagesPerSecond(10_000).duplicateWindowMs(10)
             .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
             .patternDayTrader(true).equity("10000");
         return config;

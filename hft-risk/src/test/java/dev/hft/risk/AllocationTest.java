@@ -42,7 +42,7 @@ class AllocationTest {
         final Runnable work = () -> {
             for (int n = 0; n < 20_000; n++) {
                 final long k = counter[0]++;
-                f.clock.advance(10_000);
+                f.clock.advance(100_000);
                 final int instrument = (int) (k % 7);
                 final Side side = (k & 1) == 0 ? Side.BUY : Side.SELL;
                 final long price = px("99.5") + (k % 100) * px("0.01");
