@@ -572,11 +572,18 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         if (reference == NULL) {
             return !rejectWithoutReference;
         }
-        long band = ticks == MAX ? MAX : FixedPoint.notional(tickSize[instrumentId], ticks);
-        if (factor != MAX) {
-            band = Math.min(band, FixedPoint.multiply(reference, factor));
+        final long distance = Math.abs(priceFixed - reference);
+        if (ticks != MAX && distance > FixedPoint.notional(tickSize[instrumentId], ticks)) {
+            return false;
         }
-        return Math.abs(priceFixed - reference) <= band;
+        if (factor == MAX) {
+            return true;
+        }
+        // distance <= reference * factor / SCALE, compared exactly as 128-bit products (no division)
+        final long leftHigh = Math.multiplyHigh(distance, FixedPoint.SCALE);
+        final long rightHigh = Math.multiplyHigh(reference, factor);
+        return leftHigh < rightHigh
+            || leftHigh == rightHigh && Long.compareUnsigned(distance * FixedPoint.SCALE, reference * factor) <= 0;
     }
 
     private long reference(final int instrumentId, final int sign) {
