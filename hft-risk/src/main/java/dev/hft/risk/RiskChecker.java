@@ -108,9 +108,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     static final int F_DAILY_LOSS = 9;
     static final int F_DRAWDOWN = 10;
     static final int F_FLAGS = 11;
-    static final int F_LOSS_ACTION = 12;
-    static final int F_DRAWDOWN_ACTION = 13;
-    static final int F_FILL_ACTION = 14;
+    static final int F_STATE = 12;
+    static final int F_OPEN_COUNT = 13;
     static final int F_FILL_RATE = 15;
     static final int STRIDE = 16;
 
@@ -120,8 +119,20 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     private static final int NET_SHORT = 4;
     private static final int PNL = 6;
 
+    private static final int R_BID = 0;
+    private static final int R_ASK = 1;
+    private static final int R_LAST = 2;
+    private static final int R_SEEN = 3;
+    private static final int R_MARK = 4;
+    private static final int R_TICK = 5;
+    private static final int R_COLLAR = 6;
+    private static final int R_SHIFT = 3;
+
     private static final long FLAG_RESTRICTED = 1;
     private static final long FLAG_PDT = 2;
+    private static final int LOSS_ACTION_SHIFT = 8;
+    private static final int DRAWDOWN_ACTION_SHIFT = 10;
+    private static final int FILL_ACTION_SHIFT = 12;
     private static final int BREACH_LOSS = 1;
     private static final int BREACH_DRAWDOWN = 2;
     private static final int BREACH_FILL_RATE = 4;
@@ -142,9 +153,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     private final int pdtBusinessDays;
 
     private final long[][] limits = new long[4][];
-    private final byte[][] states = new byte[4][];
     private final byte[][] breached = new byte[4][];
-    private final int[][] openCount = new int[4][];
     /** Per scope entity, 8 longs (one cache line): gross, net long, net short and P&amp;L as 128-bit sums. */
     private final long[][] sums = new long[4][];
     private final long[][] peaks = new long[4][];
@@ -153,13 +162,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     private final SlidingWindows[] fillRate = new SlidingWindows[4];
     private final long[] fillRateLimit = new long[4];
 
-    private final long[] tickSize;
-    private final byte[] collarReference;
-    private final long[] bid;
-    private final long[] ask;
-    private final long[] last;
-    private final long[] lastSeen;
-    private final long[] mark;
+    /** Per instrument, one cache line: bid, ask, last, last order or fill price seen, mark, tick, collar reference. */
+    private final long[] ref;
 
     private final Cells instrumentCells;
     private final Cells strategyCells;
@@ -234,14 +238,13 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             final Scope s = SCOPES[scope];
             final Limits defaults = scope == G ? new Limits() : config.defaults(s);
             final long[] lim = new long[n * STRIDE];
-            final byte[] st = new byte[n];
             final long[] orders = new long[n];
             final long[] messages = new long[n];
             final long[] fills = new long[n];
             for (int e = 0; e < n; e++) {
                 final Limits entry = scope == G ? config.global : find(config.list(s), e);
                 compile(entry, defaults, lim, e * STRIDE);
-                st[e] = (byte) pick(entry == null ? null : entry.tradingState, defaults.tradingState,
+                lim[e * STRIDE + F_STATE] = pick(entry == null ? null : entry.tradingState, defaults.tradingState,
                     TradingState.ACTIVE).ordinal();
                 orders[e] = pick(entry == null ? Limits.UNSET : entry.maxOrdersPerSecond, defaults.maxOrdersPerSecond);
                 messages[e] = pick(entry == null ? Limits.UNSET : entry.maxMessagesPerSecond,
@@ -249,9 +252,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
                 fills[e] = pick(entry == null ? Limits.UNSET : entry.maxFillsPerSecond, defaults.maxFillsPerSecond);
             }
             limits[scope] = lim;
-            states[scope] = st;
             breached[scope] = new byte[n];
-            openCount[scope] = new int[n];
             sums[scope] = new long[SUMS * n];
             peaks[scope] = new long[n];
             orderRate[scope] = new SlidingWindows(orders, windowNs);
@@ -259,24 +260,26 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             fillRate[scope] = new SlidingWindows(fills, windowNs);
         }
 
-        tickSize = new long[instruments];
-        collarReference = new byte[instruments];
+        ref = new long[instruments << R_SHIFT];
         for (int i = 0; i < instruments; i++) {
             final Limits entry = find(config.instrumentLimits, i);
             final String tick = entry != null && entry.tickSize != null ? entry.tickSize
                 : config.instrumentDefaults.tickSize != null ? config.instrumentDefaults.tickSize : "0.01";
-            tickSize[i] = FixedPoint.parse(tick);
-            if (tickSize[i] <= 0) {
+            ref[(i << R_SHIFT) + R_TICK] = FixedPoint.parse(tick);
+            if (ref[(i << R_SHIFT) + R_TICK] <= 0) {
                 throw new IllegalArgumentException("tick size must be positive: instrument " + i);
             }
-            collarReference[i] = (byte) pick(entry == null ? null : entry.collarReference,
+            ref[(i << R_SHIFT) + R_COLLAR] = (byte) pick(entry == null ? null : entry.collarReference,
                 config.instrumentDefaults.collarReference, CollarReference.BBO).ordinal();
         }
-        bid = filled(instruments, NULL);
-        ask = filled(instruments, NULL);
-        last = filled(instruments, NULL);
-        lastSeen = filled(instruments, NULL);
-        mark = filled(instruments, NULL);
+        for (int i = 0; i < instruments; i++) {
+            final int o = i << R_SHIFT;
+            ref[o + R_BID] = NULL;
+            ref[o + R_ASK] = NULL;
+            ref[o + R_LAST] = NULL;
+            ref[o + R_SEEN] = NULL;
+            ref[o + R_MARK] = NULL;
+        }
 
         instrumentCells = new Cells(instruments);
         strategyCells = new Cells(strategies * instruments);
@@ -376,10 +379,13 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         if (Boolean.TRUE.equals(pick(e.patternDayTrader, defaults.patternDayTrader, Boolean.FALSE))) {
             flags |= FLAG_PDT;
         }
+        flags |= (long) pick(e.dailyLossAction, defaults.dailyLossAction, BreachAction.NONE).ordinal()
+            << LOSS_ACTION_SHIFT;
+        flags |= (long) pick(e.drawdownAction, defaults.drawdownAction, BreachAction.NONE).ordinal()
+            << DRAWDOWN_ACTION_SHIFT;
+        flags |= (long) pick(e.fillRateAction, defaults.fillRateAction, BreachAction.NONE).ordinal()
+            << FILL_ACTION_SHIFT;
         lim[o + F_FLAGS] = flags;
-        lim[o + F_LOSS_ACTION] = pick(e.dailyLossAction, defaults.dailyLossAction, BreachAction.NONE).ordinal();
-        lim[o + F_DRAWDOWN_ACTION] = pick(e.drawdownAction, defaults.drawdownAction, BreachAction.NONE).ordinal();
-        lim[o + F_FILL_ACTION] = pick(e.fillRateAction, defaults.fillRateAction, BreachAction.NONE).ordinal();
         for (int f = 0; f < STRIDE; f++) {
             if (lim[o + f] < 0) {
                 throw new IllegalArgumentException("limits must not be negative: " + entry);
@@ -387,10 +393,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         }
     }
 
-    private static long[] filled(final int n, final long value) {
-        final long[] array = new long[n];
-        Arrays.fill(array, value);
-        return array;
+    private static int action(final long flags, final int shift) {
+        return (int) ((flags >> shift) & 3);
     }
 
     private static int[] filledInt(final int n, final int value) {
@@ -465,10 +469,10 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         final int so = strategyId * STRIDE;
         final int ao = accountId * STRIDE;
 
-        final int gState = states[G][0];
-        final int iState = states[I][instrumentId];
-        final int sState = states[S][strategyId];
-        final int aState = states[A][accountId];
+        final int gState = (int) gl[F_STATE];
+        final int iState = (int) il[io + F_STATE];
+        final int sState = (int) sl[so + F_STATE];
+        final int aState = (int) al[ao + F_STATE];
         final int state = Math.max(Math.max(gState, iState), Math.max(sState, aState));
         if (state == TradingState.HALTED.ordinal()) {
             return RejectReason.TRADING_HALTED;
@@ -501,8 +505,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             accountId, now, duplicateWindow)) {
             return RejectReason.DUPLICATE_ORDER;
         }
-        if (freeTop == 0 || openCount[G][0] >= gl[F_MAX_OPEN] || openCount[I][instrumentId] >= il[io + F_MAX_OPEN]
-            || openCount[S][strategyId] >= sl[so + F_MAX_OPEN] || openCount[A][accountId] >= al[ao + F_MAX_OPEN]) {
+        if (freeTop == 0 || gl[F_OPEN_COUNT] >= gl[F_MAX_OPEN] || il[io + F_OPEN_COUNT] >= il[io + F_MAX_OPEN]
+            || sl[so + F_OPEN_COUNT] >= sl[so + F_MAX_OPEN] || al[ao + F_OPEN_COUNT] >= al[ao + F_MAX_OPEN]) {
             return RejectReason.MAX_OPEN_ORDERS;
         }
         if (orderRate[G].isFull(0, now) || orderRate[I].isFull(instrumentId, now)
@@ -542,7 +546,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             || exceedsPosition(accountCells, ca, sign, quantity, al[ao + F_MAX_POSITION])) {
             return RejectReason.MAX_POSITION;
         }
-        final long markPrice = mark[instrumentId] != NULL ? mark[instrumentId] : valuePrice;
+        final long mark = ref[(instrumentId << R_SHIFT) + R_MARK];
+        final long markPrice = mark != NULL ? mark : valuePrice;
         RejectReason reason = exposure(instrumentCells, ci, sign, quantity, markPrice, I, instrumentId,
             il[io + F_MAX_GROSS], il[io + F_MAX_NET]);
         if (reason == RejectReason.NONE) {
@@ -573,7 +578,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             return !rejectWithoutReference;
         }
         final long distance = Math.abs(priceFixed - reference);
-        if (ticks != MAX && distance > FixedPoint.notional(tickSize[instrumentId], ticks)) {
+        if (ticks != MAX && distance > FixedPoint.notional(ref[(instrumentId << R_SHIFT) + R_TICK], ticks)) {
             return false;
         }
         if (factor == MAX) {
@@ -587,12 +592,12 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     }
 
     private long reference(final int instrumentId, final int sign) {
-        final int kind = collarReference[instrumentId];
+        final int kind = (int) ref[(instrumentId << R_SHIFT) + R_COLLAR];
         if (kind == CollarReference.LAST.ordinal()) {
-            return last[instrumentId];
+            return ref[(instrumentId << R_SHIFT) + R_LAST];
         }
-        final long b = bid[instrumentId];
-        final long a = ask[instrumentId];
+        final long b = ref[(instrumentId << R_SHIFT) + R_BID];
+        final long a = ref[(instrumentId << R_SHIFT) + R_ASK];
         if (kind == CollarReference.MID.ordinal()) {
             return b != NULL && a != NULL ? mid(b, a) : NULL;
         }
@@ -745,10 +750,10 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         final int io = instrumentId * STRIDE;
         final int so = strategyId * STRIDE;
         final int ao = accountId * STRIDE;
-        final int gState = states[G][0];
-        final int iState = states[I][instrumentId];
-        final int sState = states[S][strategyId];
-        final int aState = states[A][accountId];
+        final int gState = (int) gl[F_STATE];
+        final int iState = (int) il[io + F_STATE];
+        final int sState = (int) sl[so + F_STATE];
+        final int aState = (int) al[ao + F_STATE];
         if (Math.max(Math.max(gState, iState), Math.max(sState, aState)) == TradingState.HALTED.ordinal()) {
             return RejectReason.TRADING_HALTED;
         }
@@ -855,12 +860,12 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         }
         venueHead[venueId] = slot;
         venueOpen[venueId]++;
-        openCount[G][0]++;
-        openCount[I][instrumentId]++;
-        openCount[S][strategyId]++;
-        openCount[A][accountId]++;
-        if (priceFixed != NULL && lastSeen[instrumentId] == NULL) {
-            lastSeen[instrumentId] = priceFixed;
+        limits[G][F_OPEN_COUNT]++;
+        limits[I][instrumentId * STRIDE + F_OPEN_COUNT]++;
+        limits[S][strategyId * STRIDE + F_OPEN_COUNT]++;
+        limits[A][accountId * STRIDE + F_OPEN_COUNT]++;
+        if (priceFixed != NULL && ref[(instrumentId << R_SHIFT) + R_SEEN] == NULL) {
+            ref[(instrumentId << R_SHIFT) + R_SEEN] = priceFixed;
             updateMark(instrumentId);
         }
         changeOpen(instrumentId, strategyId, accountId, side.sign(), quantity);
@@ -880,7 +885,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             strategyCells.add(Cells.OPEN_SELL, cs, delta);
             accountCells.add(Cells.OPEN_SELL, ca, delta);
         }
-        final long markPrice = mark[instrumentId];
+        final long markPrice = ref[(instrumentId << R_SHIFT) + R_MARK];
         refresh(instrumentCells, instrumentId, markPrice, I, instrumentId);
         refresh(strategyCells, cs, markPrice, S, strategyId);
         refresh(accountCells, ca, markPrice, A, accountId);
@@ -907,10 +912,10 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         final int instrumentId = slotInstrument[slot];
         final int strategyId = slotStrategy[slot];
         final int accountId = slotAccount[slot];
-        openCount[G][0]--;
-        openCount[I][instrumentId]--;
-        openCount[S][strategyId]--;
-        openCount[A][accountId]--;
+        limits[G][F_OPEN_COUNT]--;
+        limits[I][instrumentId * STRIDE + F_OPEN_COUNT]--;
+        limits[S][strategyId * STRIDE + F_OPEN_COUNT]--;
+        limits[A][accountId * STRIDE + F_OPEN_COUNT]--;
         final long open = slotLeaves[slot] + slotPendingExtra[slot];
         if (open != 0) {
             changeOpen(instrumentId, strategyId, accountId, slotSign[slot], -open);
@@ -1102,11 +1107,11 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         trade(strategyCells, cs, sign, price, quantity);
         trade(accountCells, ca, sign, price, quantity);
         dayTrade(accountId, ca, sign);
-        if (lastSeen[instrumentId] != price && price != NULL) {
-            lastSeen[instrumentId] = price;
+        if (ref[(instrumentId << R_SHIFT) + R_SEEN] != price && price != NULL) {
+            ref[(instrumentId << R_SHIFT) + R_SEEN] = price;
             updateMark(instrumentId);
         }
-        final long markPrice = mark[instrumentId];
+        final long markPrice = ref[(instrumentId << R_SHIFT) + R_MARK];
         refresh(instrumentCells, instrumentId, markPrice, I, instrumentId);
         refresh(strategyCells, cs, markPrice, S, strategyId);
         refresh(accountCells, ca, markPrice, A, accountId);
@@ -1203,8 +1208,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         if (instrumentId < 0 || instrumentId >= instruments) {
             return;
         }
-        bid[instrumentId] = bidFixed;
-        ask[instrumentId] = askFixed;
+        ref[(instrumentId << R_SHIFT) + R_BID] = bidFixed;
+        ref[(instrumentId << R_SHIFT) + R_ASK] = askFixed;
         updateMark(instrumentId);
     }
 
@@ -1218,34 +1223,34 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         if (instrumentId < 0 || instrumentId >= instruments) {
             return;
         }
-        last[instrumentId] = priceFixed;
+        ref[(instrumentId << R_SHIFT) + R_LAST] = priceFixed;
         updateMark(instrumentId);
     }
 
     private void updateMark(final int instrumentId) {
-        final long b = bid[instrumentId];
-        final long a = ask[instrumentId];
+        final long b = ref[(instrumentId << R_SHIFT) + R_BID];
+        final long a = ref[(instrumentId << R_SHIFT) + R_ASK];
         final long newMark;
         if (b != NULL && a != NULL) {
             newMark = mid(b, a);
-        } else if (last[instrumentId] != NULL) {
-            newMark = last[instrumentId];
+        } else if (ref[(instrumentId << R_SHIFT) + R_LAST] != NULL) {
+            newMark = ref[(instrumentId << R_SHIFT) + R_LAST];
         } else if (b != NULL) {
             newMark = b;
         } else if (a != NULL) {
             newMark = a;
         } else {
-            newMark = lastSeen[instrumentId];
+            newMark = ref[(instrumentId << R_SHIFT) + R_SEEN];
         }
-        if (newMark == mark[instrumentId]) {
+        if (newMark == ref[(instrumentId << R_SHIFT) + R_MARK]) {
             return;
         }
-        mark[instrumentId] = newMark;
+        ref[(instrumentId << R_SHIFT) + R_MARK] = newMark;
         remark(instrumentId, true);
     }
 
     private void remark(final int instrumentId, final boolean evaluate) {
-        final long markPrice = mark[instrumentId];
+        final long markPrice = ref[(instrumentId << R_SHIFT) + R_MARK];
         if (!instrumentCells.isEmpty(instrumentId)) {
             refresh(instrumentCells, instrumentId, markPrice, I, instrumentId);
             if (evaluate) {
@@ -1293,12 +1298,13 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         final int flags = breached[scope][entity];
         if (maxLoss != MAX && (flags & BREACH_LOSS) == 0 && -pnl > maxLoss) {
             breached[scope][entity] |= BREACH_LOSS;
-            breach(scope, entity, RejectReason.DAILY_LOSS, (int) lim[o + F_LOSS_ACTION], -pnl, maxLoss);
+            breach(scope, entity, RejectReason.DAILY_LOSS, action(lim[o + F_FLAGS], LOSS_ACTION_SHIFT), -pnl, maxLoss);
         }
         final long drawdown = FixedPoint.addSaturated(peak[entity], -pnl);
         if (maxDrawdown != MAX && (flags & BREACH_DRAWDOWN) == 0 && drawdown > maxDrawdown) {
             breached[scope][entity] |= BREACH_DRAWDOWN;
-            breach(scope, entity, RejectReason.DRAWDOWN, (int) lim[o + F_DRAWDOWN_ACTION], drawdown, maxDrawdown);
+            breach(scope, entity, RejectReason.DRAWDOWN, action(lim[o + F_FLAGS], DRAWDOWN_ACTION_SHIFT), drawdown,
+                maxDrawdown);
         }
     }
 
@@ -1313,8 +1319,8 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             breached[scope][entity] |= BREACH_FILL_RATE;
             final long[] lim = limits[scope];
             final long limit = lim[entity * STRIDE + F_FILL_RATE];
-            breach(scope, entity, RejectReason.MESSAGE_RATE, (int) lim[entity * STRIDE + F_FILL_ACTION], limit + 1,
-                limit);
+            breach(scope, entity, RejectReason.MESSAGE_RATE, action(lim[entity * STRIDE + F_FLAGS], FILL_ACTION_SHIFT),
+                limit + 1, limit);
         }
     }
 
@@ -1324,7 +1330,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         audit.breach(clock.epochNanos(), scope, entity, limit, action, value, limitValue);
         listener.onBreach(SCOPES[scope], entity, limit, ACTIONS[action], value, limitValue);
         if (action == BreachAction.REDUCE_ONLY.ordinal()) {
-            if (states[scope][entity] < TradingState.REDUCE_ONLY.ordinal()) {
+            if (limits[scope][entity * STRIDE + F_STATE] < TradingState.REDUCE_ONLY.ordinal()) {
                 tradingState(SCOPES[scope], entity, TradingState.REDUCE_ONLY);
             }
         } else if (action == BreachAction.KILL_SWITCH.ordinal()) {
@@ -1402,7 +1408,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         for (final Cells cells : new Cells[] {instrumentCells, strategyCells, accountCells}) {
             cells.fill(Cells.REALIZED, 0);
             for (int c = 0; c < cells.size; c++) {
-                final long m = mark[c % instruments];
+                final long m = ref[((c % instruments) << R_SHIFT) + R_MARK];
                 if (cells.get(Cells.POSITION, c) != 0 && m != NULL) {
                     cells.set(Cells.AVERAGE_PRICE, c, m);
                 }
@@ -1426,12 +1432,12 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
             cells.fill(Cells.PNL, 0);
         }
         for (int i = 0; i < instruments; i++) {
-            refresh(instrumentCells, i, mark[i], I, i);
+            refresh(instrumentCells, i, ref[(i << R_SHIFT) + R_MARK], I, i);
             for (int s = 0; s < strategies; s++) {
-                refresh(strategyCells, s * instruments + i, mark[i], S, s);
+                refresh(strategyCells, s * instruments + i, ref[(i << R_SHIFT) + R_MARK], S, s);
             }
             for (int a = 0; a < accounts; a++) {
-                refresh(accountCells, a * instruments + i, mark[i], A, a);
+                refresh(accountCells, a * instruments + i, ref[(i << R_SHIFT) + R_MARK], A, a);
             }
         }
     }
@@ -1449,7 +1455,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @param state    the new state.
      */
     public void tradingState(final Scope scope, final int entityId, final TradingState state) {
-        states[scope.ordinal()][entityId] = (byte) state.ordinal();
+        limits[scope.ordinal()][entityId * STRIDE + F_STATE] = state.ordinal();
         audit.state(clock.epochNanos(), scope.ordinal(), entityId, state.ordinal());
     }
 
@@ -1461,7 +1467,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return its state.
      */
     public TradingState tradingState(final Scope scope, final int entityId) {
-        return STATES[states[scope.ordinal()][entityId]];
+        return STATES[(int) limits[scope.ordinal()][entityId * STRIDE + F_STATE]];
     }
 
     void auditKillSwitch(final byte phase, final KillSwitchReport report) {
@@ -1546,7 +1552,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return open orders.
      */
     public int openOrders(final Scope scope, final int entityId) {
-        return openCount[scope.ordinal()][entityId];
+        return (int) limits[scope.ordinal()][entityId * STRIDE + F_OPEN_COUNT];
     }
 
     /**
@@ -1600,7 +1606,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @return mark, or {@link FixedPoint#NULL_PRICE}.
      */
     public long markPrice(final int instrumentId) {
-        return mark[instrumentId];
+        return ref[(instrumentId << R_SHIFT) + R_MARK];
     }
 
     /**
