@@ -32,7 +32,8 @@ public final class AuditLog {
     /**
      * Creates a log over a new direct ring buffer.
      *
-     * @param capacityBytes ring capacity, a power of two (e.g. {@code 1 << 22} holds 74,898 decisions).
+     * @param capacityBytes ring capacity, a power of two (e.g. {@code 1 << 22} holds 65,536 decision records, 64
+     *                      bytes each with their header).
      * @throws IllegalArgumentException if the capacity is not a power of two.
      */
     public AuditLog(final int capacityBytes) {
