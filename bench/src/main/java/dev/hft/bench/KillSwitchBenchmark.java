@@ -1,0 +1,178 @@
+package dev.hft.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import dev.hft.api.FixedPoint;
+import dev.hft.api.OrderType;
+import dev.hft.api.Result;
+import dev.hft.api.Side;
+import dev.hft.api.TimeInForce;
+import dev.hft.api.VenueGateway;
+import dev.hft.risk.KillReason;
+import dev.hft.risk.KillSwitch;
+import dev.hft.risk.RiskChecker;
+import dev.hft.risk.RiskConfig;
+import dev.hft.risk.RiskListener;
+import dev.hft.risk.audit.AuditDrainer;
+import dev.hft.risk.audit.AuditLog;
+import dev.hft.timing.SystemClock;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The kill switch with 10,000 open orders: one op is {@link KillSwitch#trigger} then the trading thread's
+ * {@link KillSwitch#doWork()} until every cancel has been handed to a gateway (single shot, so the figure is the whole
+ * trigger-to-last-cancel time; budget 1 ms). The in-memory gateways encode each cancel into a send buffer as an
+ * OUCH 5.0 Cancel Order (type, user reference number, quantity) would.
+ *
+ * <p>{@code venues}: {@code single} puts all 10,000 orders on two venues without mass cancel (10,000 individual
+ * cancels, the worst case); {@code mixed} spreads them over four venues: two without mass cancel, one with it, one
+ * disconnected.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 200, batchSize = 1)
+@Measurement(iterations = 500, batchSize = 1)
+@Fork(2)
+@State(Scope.Thread)
+public class KillSwitchBenchmark {
+    static final int OPEN_ORDERS = 10_000;
+
+    @Param({"single", "mixed"})
+    public String venues;
+
+    private KillSwitch killSwitch;
+    private RiskChecker checker;
+    private AuditDrainer drainer;
+    private BufferGateway[] gateways;
+    private long nextId = 1;
+    private long lastReportNs;
+
+    /** Encodes cancels into a buffer; mass cancel and connection switchable. */
+    static final class BufferGateway implements VenueGateway {
+        private final int venueId;
+        private final boolean massCancel;
+        private final boolean connected;
+        private final UnsafeBuffer buffer = new UnsafeBuffer(new byte[1 << 20]);
+        private int position;
+
+        BufferGateway(final int venueId, final boolean massCancel, final boolean connected) {
+            this.venueId = venueId;
+            this.massCancel = massCancel;
+            this.connected = connected;
+        }
+
+        @Override
+        public int venueId() {
+            return venueId;
+        }
+
+        @Override
+        public int newOrder(final long clientOrderId, final int instrumentId, final Side side, final long quantity,
+            final long priceFixed, final OrderType type, final TimeInForce timeInForce, final int execInstructions) {
+            return Result.OK;
+        }
+
+        @Override
+        public int cancelOrder(final long clientOrderId) {
+            if (!connected) {
+                return Result.NOT_CONNECTED;
+            }
+            if (position + 9 > buffer.capacity()) {
+                position = 0;
+            }
+            buffer.putByte(position, (byte) 'X');
+            buffer.putInt(position + 1, (int) clientOrderId);
+            buffer.putInt(position + 5, 0);
+            position += 9;
+            return Result.OK;
+        }
+
+        @Override
+        public int replaceOrder(final long origClientOrderId, final long newClientOrderId, final long quantity,
+            final long priceFixed) {
+            return Result.OK;
+        }
+
+        @Override
+        public int cancelAll(final int instrumentId) {
+            if (!massCancel) {
+                return Result.UNSUPPORTED;
+            }
+            if (!connected) {
+                return Result.NOT_CONNECTED;
+            }
+            buffer.putByte(position, (byte) 'M');
+            position = 0;
+            return Result.OK;
+        }
+
+        @Override
+        public boolean isConnected() {
+            return connected;
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        final boolean mixed = "mixed".equals(venues);
+        final int venueCount = mixed ? 4 : 2;
+        final AuditLog audit = new AuditLog(1 << 16);
+        killSwitch = new KillSwitch(SystemClock.INSTANCE, venueCount, report -> lastReportNs =
+            report.triggerToLastCancelNs());
+        checker = new RiskChecker(new RiskConfig().instruments(64).venues(venueCount)
+            .maxOpenOrdersCapacity(OPEN_ORDERS), SystemClock.INSTANCE, killSwitch, audit, RiskListener.NO_OP);
+        drainer = new AuditDrainer(audit, new RiskCheckBenchmark.Discard(), 1024);
+        gateways = new BufferGateway[venueCount];
+        for (int v = 0; v < venueCount; v++) {
+            gateways[v] = new BufferGateway(v, mixed && v == 2, !(mixed && v == 3));
+            killSwitch.addVenue(gateways[v]);
+        }
+    }
+
+    @Setup(Level.Invocation)
+    public void openOrders() {
+        final int venueCount = gateways.length;
+        for (int i = 0; i < OPEN_ORDERS; i++) {
+            final long id = nextId++;
+            if (!checker.onOrderSent(id, i % venueCount, i & 63, 0, 0, (i & 1) == 0 ? Side.BUY : Side.SELL, 100,
+                FixedPoint.parse("10"))) {
+                throw new IllegalStateException("could not open order " + id);
+            }
+        }
+    }
+
+    @TearDown(Level.Invocation)
+    public void closeOrders() {
+        if (!killSwitch.isCompleted() || lastReportNs < 0) {
+            throw new IllegalStateException("kill switch did not complete");
+        }
+        for (long id = nextId - OPEN_ORDERS; id < nextId; id++) {
+            checker.onCanceled(0, id, 100, dev.hft.api.RejectReason.NONE, 0);
+        }
+        killSwitch.reset();
+        drainer.doWork();
+    }
+
+    @Benchmark
+    public int triggerToLastCancel() {
+        killSwitch.trigger(KillReason.MANUAL);
+        int work = 0;
+        while (!killSwitch.isCompleted()) {
+            work += killSwitch.doWork();
+        }
+        return work;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.hft.risk.audit;
+
+import java.nio.ByteBuffer;
+
+import dev.hft.api.RejectReason;
+import dev.hft.api.Side;
+
+import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBuffer;
+import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
+
+/**
+ * The producer side of the audit trail: writes fixed-length {@link AuditRecord}s straight into an Agrona
+ * {@link OneToOneRingBuffer} ({@code tryClaim} / {@code commit}, no copy, no allocation), which an
+ * {@link AuditDrainer} on another thread (or later in the same duty cycle) drains to a sink.
+ *
+ * <p>A full ring never blocks the hot path: the record is dropped and counted ({@link #droppedRecords()}); size the
+ * ring for the longest drain stall you accept.
+ *
+ * <p><b>Threading:</b> one producer thread (the trading thread) calls the write methods; one consumer thread runs the
+ * drainer.
+ */
+public final class AuditLog {
+
+    private final OneToOneRingBuffer ringBuffer;
+    private final MutableDirectBuffer buffer;
+    private long droppedRecords;
+    private long writtenRecords;
+
+    /**
+     * Creates a log over a new direct ring buffer.
+     *
+     * @param capacityBytes ring capacity, a power of two (e.g. {@code 1 << 22} holds 65,536 decision records, 64
+     *                      bytes each with their header).
+     * @throws IllegalArgumentException if the capacity is not a power of two.
+     */
+    public AuditLog(final int capacityBytes) {
+        this(new OneToOneRingBuffer(new UnsafeBuffer(
+            ByteBuffer.allocateDirect(capacityBytes + RingBufferDescriptor.TRAILER_LENGTH))));
+    }
+
+    /**
+     * Creates a log over an existing ring buffer (e.g. one in a memory-mapped file, drained by another process).
+     *
+     * @param ringBuffer the ring; this log must be its only producer.
+     */
+    public AuditLog(final OneToOneRingBuffer ringBuffer) {
+        this.ringBuffer = ringBuffer;
+        this.buffer = ringBuffer.buffer();
+    }
+
+    /**
+     * Returns the ring buffer, for an {@link AuditDrainer}.
+     *
+     * @return the ring.
+     */
+    public RingBuffer ringBuffer() {
+        return ringBuffer;
+    }
+
+    /**
+     * Returns how many records were dropped because the ring was full. Producer thread.
+     *
+     * @return dropped records.
+     */
+    public long droppedRecords() {
+        return droppedRecords;
+    }
+
+    /**
+     * Returns how many records were written. Producer thread.
+     *
+     * @return written records.
+     */
+    public long writtenRecords() {
+        return writtenRecords;
+    }
+
+    /**
+     * Writes a pre-trade decision. Allocation-free.
+     *
+     * @param timestampNs   decision time, epoch nanoseconds.
+     * @param kind          {@link AuditRecord#KIND_NEW}, {@link AuditRecord#KIND_REPLACE} or
+     *                      {@link AuditRecord#KIND_CANCEL}.
+     * @param clientOrderId client order id (the new id for a replace).
+     * @param venueId       venue id.
+     * @param instrumentId  instrument id.
+     * @param strategyId    strategy id.
+     * @param accountId     account id.
+     * @param side          side.
+     * @param quantity      quantity.
+     * @param priceFixed    price, or {@code NULL_PRICE}.
+     * @param reason        {@link RejectReason#NONE} for accepted.
+     * @return {@code true} if written, {@code false} if dropped.
+     */
+    public boolean decision(
+        final long timestampNs, final byte kind, final long clientOrderId, final int venueId,
+        final int instrumentId, final int strategyId, final int accountId, final Side side, final long quantity,
+        final long priceFixed, final RejectReason reason) {
+        final int index = ringBuffer.tryClaim(AuditRecord.DECISION, AuditRecord.DECISION_LENGTH);
+        if (index <= 0) {
+            droppedRecords++;
+            return false;
+        }
+        final MutableDirectBuffer b = buffer;
+        b.putLong(index + AuditRecord.TIMESTAMP_OFFSET, timestampNs);
+        b.putLong(index + AuditRecord.CLIENT_ORDER_ID_OFFSET, clientOrderId);
+        b.putLong(index + AuditRecord.QUANTITY_OFFSET, quantity);
+        b.putLong(index + AuditRecord.PRICE_OFFSET, priceFixed);
+        b.putInt(index + AuditRecord.INSTRUMENT_OFFSET, instrumentId);
+        b.putInt(index + AuditRecord.STRATEGY_OFFSET, strategyId);
+        b.putInt(index + AuditRecord.ACCOUNT_OFFSET, accountId);
+        b.putInt(index + AuditRecord.VENUE_OFFSET, venueId);
+        b.putByte(index + AuditRecord.SIDE_OFFSET, side.code());
+        b.putByte(index + AuditRecord.KIND_OFFSET, kind);
+        b.putByte(index + AuditRecord.REASON_OFFSET, (byte) reason.code());
+        ringBuffer.commit(index);
+        writtenRecords++;
+        return true;
+    }
+
+    /**
+     * Writes a post-trade limit breach. Allocation-free.
+     *
+     * @param timestampNs time, epoch nanoseconds.
+     * @param scope       scope ordinal.
+     * @param entityId    entity id.
+     * @param reason      the limit (DAILY_LOSS, DRAWDOWN, or MESSAGE_RATE for the fill rate).
+     * @param action      breach action ordinal.
+     * @param value       the breaching value (fixed-point, or a count).
+     * @param limit       the limit (fixed-point, or a count).
+     * @return {@code true} if written.
+     */
+    public boolean breach(
+        final long timestampNs, final int scope, final int entityId, final RejectReason reason, final int action,
+        final long value, final long limit) {
+        final int index = ringBuffer.tryClaim(AuditRecord.BREACH, AuditRecord.BREACH_LENGTH);
+        if (index <= 0) {
+            droppedRecords++;
+            return false;
+        }
+        final MutableDirectBuffer b = buffer;
+        b.putLong(index + AuditRecord.TIMESTAMP_OFFSET, timestampNs);
+        b.putLong(index + AuditRecord.BREACH_VALUE_OFFSET, value);
+        b.putLong(index + AuditRecord.BREACH_LIMIT_OFFSET, limit);
+        b.putInt(index + AuditRecord.BREACH_ENTITY_OFFSET, entityId);
+        b.putByte(index + AuditRecord.BREACH_SCOPE_OFFSET, (byte) scope);
+        b.putByte(index + AuditRecord.BREACH_REASON_OFFSET, (byte) reason.code());
+        b.putByte(index + AuditRecord.BREACH_ACTION_OFFSET, (byte) action);
+        ringBuffer.commit(index);
+        writtenRecords++;
+        return true;
+    }
+
+    /**
+     * Writes a kill-switch record. Allocation-free.
+     *
+     * @param timestampNs       time, epoch nanoseconds.
+     * @param phase             {@link AuditRecord#PHASE_TRIGGERED} or {@link AuditRecord#PHASE_COMPLETED}.
+     * @param reason            kill reason ordinal.
+     * @param durationNs        trigger to last cancel, or -1.
+     * @param ordersCanceled    individual cancels sent.
+     * @param massCancels       mass cancels sent.
+     * @param failures          sends that failed.
+     * @param unreachableVenues venues not connected.
+     * @param unreachableOrders open orders on them.
+     * @return {@code true} if written.
+     */
+    public boolean killSwitch(
+        final long timestampNs, final byte phase, final int reason, final long durationNs, final int ordersCanceled,
+        final int massCancels, final int failures, final int unreachableVenues, final int unreachableOrders) {
+        final int index = ringBuffer.tryClaim(AuditRecord.KILL_SWITCH, AuditRecord.KILL_SWITCH_LENGTH);
+        if (index <= 0) {
+            droppedRecords++;
+            return false;
+        }
+        final MutableDirectBuffer b = buffer;
+        b.putLong(index + AuditRecord.TIMESTAMP_OFFSET, timestampNs);
+        b.putLong(index + AuditRecord.KILL_DURATION_OFFSET, durationNs);
+        b.putInt(index + AuditRecord.KILL_CANCELS_OFFSET, ordersCanceled);
+        b.putInt(index + AuditRecord.KILL_MASS_CANCELS_OFFSET, massCancels);
+        b.putInt(index + AuditRecord.KILL_FAILURES_OFFSET, failures);
+        b.putInt(index + AuditRecord.KILL_UNREACHABLE_VENUES_OFFSET, unreachableVenues);
+        b.putInt(index + AuditRecord.KILL_UNREACHABLE_ORDERS_OFFSET, unreachableOrders);
+        b.putByte(index + AuditRecord.KILL_REASON_OFFSET, (byte) reason);
+        b.putByte(index + AuditRecord.KILL_PHASE_OFFSET, phase);
+        ringBuffer.commit(index);
+        writtenRecords++;
+        return true;
+    }
+
+    /**
+     * Writes a trading-state change. Allocation-free.
+     *
+     * @param timestampNs time, epoch nanoseconds.
+     * @param scope       scope ordinal.
+     * @param entityId    entity id.
+     * @param state       trading state ordinal.
+     * @return {@code true} if written.
+     */
+    public boolean state(final long timestampNs, final int scope, final int entityId, final int state) {
+        final int index = ringBuffer.tryClaim(AuditRecord.STATE, AuditRecord.STATE_LENGTH);
+        if (index <= 0) {
+            droppedRecords++;
+            return false;
+        }
+        final MutableDirectBuffer b = buffer;
+        b.putLong(index + AuditRecord.TIMESTAMP_OFFSET, timestampNs);
+        b.putInt(index + AuditRecord.STATE_ENTITY_OFFSET, entityId);
+        b.putByte(index + AuditRecord.STATE_SCOPE_OFFSET, (byte) scope);
+        b.putByte(index + AuditRecord.STATE_STATE_OFFSET, (byte) state);
+        ringBuffer.commit(index);
+        writtenRecords++;
+        return true;
+    }
+}
