@@ -248,9 +248,10 @@ public final class OuchMessageDispatcher {
         }
         int expected = fixedLength;
         if (hasAppendage) {
-            final int appendageLength = OuchAppendage.appendageLength(buffer, offset + fixedLength);
+            final int lengthField = offset + fixedLength - Ouch50.APPENDAGE_LENGTH_LENGTH;
+            final int appendageLength = OuchAppendage.appendageLength(buffer, lengthField);
             if (appendageLength > length - fixedLength
-                || OuchAppendage.validate(buffer, offset + fixedLength, appendageLength) < 0) {
+                || OuchAppendage.validate(buffer, lengthField, appendageLength) < 0) {
                 errors.report(WireError.BAD_LENGTH, sequenceNumber, buffer, offset, length);
                 return BAD_APPENDAGE;
             }
