@@ -65,7 +65,7 @@ class OuchNassauInteropTest {
             buffer.getBytes(offset, outgoing, length);
             outgoing.flip();
             try {
-                session.send(outgoing);
+                NassauOuchVenue.this.session.send(outgoing);
             } catch (final IOException ex) {
                 throw new UncheckedIOException(ex);
             }
@@ -148,6 +148,7 @@ class OuchNassauInteropTest {
         assertEquals(List.of("accepted 1 ref=1000", "rejected 2 UNKNOWN_INSTRUMENT"), events.take());
 
         venue.exchange.execute(1, 40);
+        OuchVenueGatewayTest.pollUntil("fill", () -> events.events.size() == 1, gateway::poll, venue::poll);
         assertEquals(Result.OK, gateway.replaceOrder(1, 3, 80, FixedPoint.parse("187.20")));
         OuchVenueGatewayTest.pollUntil("fill and replace", () -> events.events.size() == 2, gateway::poll,
             venue::poll);
