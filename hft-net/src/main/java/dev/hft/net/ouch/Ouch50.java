@@ -133,6 +133,22 @@ public final class Ouch50 {
 
     private static final long PRICE4_TO_FIXED_POINT = FixedPoint.SCALE / PRICE4_SCALE;
     private static final byte SPACE = ' ';
+    private static final long SPACES_8 = 0x2020_2020_2020_2020L;
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+        10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
+        100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
+    /** "00" to "99" as shorts that a native-order {@code putShort} writes as two ASCII digits. */
+    private static final short[] DIGIT_PAIRS = new short[100];
+
+    static {
+        final boolean littleEndian = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
+        for (int i = 0; i < 100; i++) {
+            final int tens = '0' + i / 10;
+            final int ones = '0' + i % 10;
+            DIGIT_PAIRS[i] = (short) (littleEndian ? ones << 8 | tens : tens << 8 | ones);
+        }
+    }
 
     private Ouch50() {
     }
@@ -240,20 +256,35 @@ public final class Ouch50 {
         if (number < 0) {
             throw new IllegalArgumentException("negative number: " + number);
         }
-        int digits = 1;
-        for (long rest = number / 10; rest != 0; rest /= 10) {
+        final int log2 = 63 - Long.numberOfLeadingZeros(number | 1);
+        int digits = (log2 * 1233 >>> 12) + 1;
+        if (digits < POWERS_OF_TEN.length && number >= POWERS_OF_TEN[digits]) {
             digits++;
         }
         if (digits > length) {
             throw new IllegalArgumentException("number does not fit " + length + " characters: " + number);
         }
-        long rest = number;
-        for (int i = digits - 1; i >= 0; i--) {
-            buffer.putByte(index + i, (byte) ('0' + rest % 10));
-            rest /= 10;
+        if (length == CL_ORD_ID_LENGTH) {
+            buffer.putLong(index, SPACES_8);
+            buffer.putInt(index + 8, (int) SPACES_8);
+            buffer.putShort(index + 12, (short) SPACES_8);
+        } else {
+            for (int i = 0; i < length; i++) {
+                buffer.putByte(index + i, SPACE);
+            }
         }
-        for (int i = digits; i < length; i++) {
-            buffer.putByte(index + i, SPACE);
+        int at = index + digits;
+        long rest = number;
+        while (rest >= 100) {
+            final long quotient = rest / 100;
+            at -= 2;
+            buffer.putShort(at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
+            rest = quotient;
+        }
+        if (rest >= 10) {
+            buffer.putShort(at - 2, DIGIT_PAIRS[(int) rest]);
+        } else {
+            buffer.putByte(at - 1, (byte) ('0' + rest));
         }
     }
 

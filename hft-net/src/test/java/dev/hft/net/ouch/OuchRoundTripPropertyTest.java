@@ -165,6 +165,22 @@ class OuchRoundTripPropertyTest {
         }
     }
 
+    @Property(tries = 2000)
+    void shouldWriteAndReadClOrdIdNumbers(@ForAll final long seed) {
+        final Random random = new Random(seed);
+        final long number = random.nextInt(4) == 0 ? random.nextInt(1000)
+            : Math.floorMod(random.nextLong(), 100_000_000_000_000L) / (long) Math.pow(10, random.nextInt(14));
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[128]);
+        buffer.setMemory(0, 128, (byte) 'x');
+        new EnterOrderEncoder().wrap(buffer, 3).clOrdIdNumber(number);
+        final EnterOrderDecoder decoder = new EnterOrderDecoder().wrap(buffer, 3);
+        assertEquals(number, decoder.clOrdIdNumber());
+        final byte[] bytes = new byte[Ouch50.CL_ORD_ID_LENGTH];
+        decoder.getClOrdId(bytes, 0);
+        assertEquals(String.format("%-14d", number), new String(bytes, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals('x', buffer.getByte(3 + EnterOrderDecoder.CL_ORD_ID_OFFSET - 1));
+    }
+
     private static String optionName(final int tag) throws IllegalAccessException {
         for (final Field field : OuchAppendage.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class && field.getInt(null) == tag
