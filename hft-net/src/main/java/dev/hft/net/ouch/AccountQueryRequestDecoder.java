@@ -3,9 +3,9 @@ package dev.hft.net.ouch;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Account Query Request message ({@code 'Q'}, client to venue, OUCH 5.0 section 2.8): asks for the
- * account's next expected UserRefNum (answered by Account Query Response). A flyweight: {@link #wrap} points it at the
- * bytes and each getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Account Query Request message ({@code 'Q'}, client to venue): asks for the account's next
+ * expected UserRefNum (answered by Account Query Response). A flyweight: {@link #wrap} points it at the bytes and each
+ * getter reads its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -19,7 +19,7 @@ import org.agrona.DirectBuffer;
 public final class AccountQueryRequestDecoder {
     /** Message type byte, {@code 'Q'}. */
     public static final byte TYPE = 'Q';
-    /** Length of the fixed fields in bytes (spec section 2.8). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 1;
 
     private DirectBuffer buffer;

@@ -4,10 +4,9 @@ package dev.hft.net.ouch;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Account Query Request message ({@code 'Q'}, client to venue, OUCH 5.0 section 2.8) in place; the layout
- * is in {@link AccountQueryRequestDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a
- * field never set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not
- * thread-safe.
+ * Encodes the OUCH 5.0 Account Query Request message ({@code 'Q'}, client to venue) in place; the layout is in {@link
+ * AccountQueryRequestDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never
+ * set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class AccountQueryRequestEncoder {
     /** Message type byte, {@code 'Q'}. */

@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Account Query Response message ({@code 'Q'}, venue to client, OUCH 5.0 section 3.18): answers an Account
- * Query Request. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing
- * is copied or allocated.
+ * Decodes the OUCH 5.0 Account Query Response message ({@code 'Q'}, venue to client): answers an Account Query Request.
+ * A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is copied or
+ * allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -23,11 +23,11 @@ import org.agrona.DirectBuffer;
 public final class AccountQueryResponseDecoder {
     /** Message type byte, {@code 'Q'}. */
     public static final byte TYPE = 'Q';
-    /** Length of the fixed fields in bytes (spec section 3.18). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 13;
-    /** Offset of Timestamp (8 bytes), spec section 3.18. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of NextUserRefNum (4 bytes), spec section 3.18. */
+    /** Offset of NextUserRefNum (4 bytes). */
     public static final int NEXT_USER_REF_NUM_OFFSET = 9;
 
     private DirectBuffer buffer;

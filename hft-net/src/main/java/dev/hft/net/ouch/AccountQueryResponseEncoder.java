@@ -7,10 +7,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Account Query Response message ({@code 'Q'}, venue to client, OUCH 5.0 section 3.18) in place; the layout
- * is in {@link AccountQueryResponseDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a
- * field never set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not
- * thread-safe.
+ * Encodes the OUCH 5.0 Account Query Response message ({@code 'Q'}, venue to client) in place; the layout is in {@link
+ * AccountQueryResponseDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never
+ * set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class AccountQueryResponseEncoder {
     /** Message type byte, {@code 'Q'}. */

@@ -5,7 +5,7 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the AIQ Canceled message ({@code 'D'}, venue to client, OUCH 5.0 section 3.5): reports shares canceled by
+ * Decodes the OUCH 5.0 AIQ Canceled message ({@code 'D'}, venue to client): reports shares canceled by
  * anti-internalization (self-match prevention). A flyweight: {@link #wrap} points it at the bytes and each getter reads
  * its field on demand; nothing is copied or allocated.
  *
@@ -28,21 +28,21 @@ import org.agrona.DirectBuffer;
 public final class AiqCanceledDecoder {
     /** Message type byte, {@code 'D'}. */
     public static final byte TYPE = 'D';
-    /** Length of the fixed fields in bytes (spec section 3.5). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 31;
-    /** Offset of Timestamp (8 bytes), spec section 3.5. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.5. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of DecrementShares (4 bytes), spec section 3.5. */
+    /** Offset of DecrementShares (4 bytes). */
     public static final int DECREMENT_SHARES_OFFSET = 13;
-    /** Offset of Reason (1 bytes), spec section 3.5. */
+    /** Offset of Reason (1 byte). */
     public static final int REASON_OFFSET = 17;
-    /** Offset of QuantityPreventedFromTrading (4 bytes), spec section 3.5. */
+    /** Offset of QuantityPreventedFromTrading (4 bytes). */
     public static final int QUANTITY_PREVENTED_FROM_TRADING_OFFSET = 18;
-    /** Offset of ExecutionPrice (8 bytes), spec section 3.5. */
+    /** Offset of ExecutionPrice (8 bytes). */
     public static final int EXECUTION_PRICE_OFFSET = 22;
-    /** Offset of LiquidityFlag (1 bytes), spec section 3.5. */
+    /** Offset of LiquidityFlag (1 byte). */
     public static final int LIQUIDITY_FLAG_OFFSET = 30;
 
     private DirectBuffer buffer;

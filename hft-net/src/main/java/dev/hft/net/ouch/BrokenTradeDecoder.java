@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Broken Trade message ({@code 'B'}, venue to client, OUCH 5.0 section 3.7): reports that an execution was
- * broken and will not clear. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on
- * demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Broken Trade message ({@code 'B'}, venue to client): reports that an execution was broken and
+ * will not clear. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing
+ * is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -26,17 +26,17 @@ import org.agrona.DirectBuffer;
 public final class BrokenTradeDecoder {
     /** Message type byte, {@code 'B'}. */
     public static final byte TYPE = 'B';
-    /** Length of the fixed fields in bytes (spec section 3.7). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 36;
-    /** Offset of Timestamp (8 bytes), spec section 3.7. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.7. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of MatchNumber (8 bytes), spec section 3.7. */
+    /** Offset of MatchNumber (8 bytes). */
     public static final int MATCH_NUMBER_OFFSET = 13;
-    /** Offset of Reason (1 bytes), spec section 3.7. */
+    /** Offset of Reason (1 byte). */
     public static final int REASON_OFFSET = 21;
-    /** Offset of ClOrdId (14 bytes), spec section 3.7. */
+    /** Offset of ClOrdId (14 bytes). */
     public static final int CL_ORD_ID_OFFSET = 22;
 
     private DirectBuffer buffer;

@@ -11,9 +11,9 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Broken Trade message ({@code 'B'}, venue to client, OUCH 5.0 section 3.7) in place; the layout is in
- * {@link BrokenTradeDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set
- * keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Broken Trade message ({@code 'B'}, venue to client) in place; the layout is in {@link
+ * BrokenTradeDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set keeps
+ * whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class BrokenTradeEncoder {
     /** Message type byte, {@code 'B'}. */

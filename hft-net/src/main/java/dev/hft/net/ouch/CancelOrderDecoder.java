@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Cancel Order message ({@code 'X'}, client to venue, OUCH 5.0 section 2.3): cancels an order or reduces
- * its open quantity. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand;
- * nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Cancel Order message ({@code 'X'}, client to venue): cancels an order or reduces its open
+ * quantity. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is
+ * copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -23,11 +23,11 @@ import org.agrona.DirectBuffer;
 public final class CancelOrderDecoder {
     /** Message type byte, {@code 'X'}. */
     public static final byte TYPE = 'X';
-    /** Length of the fixed fields in bytes (spec section 2.3). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 9;
-    /** Offset of UserRefNum (4 bytes), spec section 2.3. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 1;
-    /** Offset of Quantity (4 bytes), spec section 2.3. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 5;
 
     private DirectBuffer buffer;

@@ -7,9 +7,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Cancel Order message ({@code 'X'}, client to venue, OUCH 5.0 section 2.3) in place; the layout is in
- * {@link CancelOrderDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set
- * keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Cancel Order message ({@code 'X'}, client to venue) in place; the layout is in {@link
+ * CancelOrderDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set keeps
+ * whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class CancelOrderEncoder {
     /** Message type byte, {@code 'X'}. */

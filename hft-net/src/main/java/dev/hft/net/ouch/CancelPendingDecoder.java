@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Cancel Pending message ({@code 'P'}, venue to client, OUCH 5.0 section 3.10): answers a cancel of a cross
- * order in its late period: it will be canceled after the cross. A flyweight: {@link #wrap} points it at the bytes and
- * each getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Cancel Pending message ({@code 'P'}, venue to client): answers a cancel of a cross order in its
+ * late period: it will be canceled after the cross. A flyweight: {@link #wrap} points it at the bytes and each getter
+ * reads its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -23,11 +23,11 @@ import org.agrona.DirectBuffer;
 public final class CancelPendingDecoder {
     /** Message type byte, {@code 'P'}. */
     public static final byte TYPE = 'P';
-    /** Length of the fixed fields in bytes (spec section 3.10). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 13;
-    /** Offset of Timestamp (8 bytes), spec section 3.10. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.10. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
 
     private DirectBuffer buffer;

@@ -7,9 +7,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Cancel Pending message ({@code 'P'}, venue to client, OUCH 5.0 section 3.10) in place; the layout is in
- * {@link CancelPendingDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never
- * set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Cancel Pending message ({@code 'P'}, venue to client) in place; the layout is in {@link
+ * CancelPendingDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set
+ * keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class CancelPendingEncoder {
     /** Message type byte, {@code 'P'}. */

@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Disable Order Entry Request message ({@code 'D'}, client to venue, OUCH 5.0 section 2.6): stops the
- * account from entering new orders (its open orders stay). A flyweight: {@link #wrap} points it at the bytes and each
- * getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Disable Order Entry Request message ({@code 'D'}, client to venue): stops the account from
+ * entering new orders (its open orders stay). A flyweight: {@link #wrap} points it at the bytes and each getter reads
+ * its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -25,13 +25,13 @@ import org.agrona.DirectBuffer;
 public final class DisableOrderEntryRequestDecoder {
     /** Message type byte, {@code 'D'}. */
     public static final byte TYPE = 'D';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 2.6). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 11;
-    /** Offset of UserRefNum (4 bytes), spec section 2.6. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 1;
-    /** Offset of Firm (4 bytes), spec section 2.6. */
+    /** Offset of Firm (4 bytes). */
     public static final int FIRM_OFFSET = 5;
-    /** Offset of AppendageLength (2 bytes), spec section 2.6. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 9;
 
     private DirectBuffer buffer;

@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Disable Order Entry Response message ({@code 'G'}, venue to client, OUCH 5.0 section 3.16): acknowledges
- * a Disable Order Entry Request. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on
- * demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Disable Order Entry Response message ({@code 'G'}, venue to client): acknowledges a Disable
+ * Order Entry Request. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand;
+ * nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -26,15 +26,15 @@ import org.agrona.DirectBuffer;
 public final class DisableOrderEntryResponseDecoder {
     /** Message type byte, {@code 'G'}. */
     public static final byte TYPE = 'G';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 3.16). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 19;
-    /** Offset of Timestamp (8 bytes), spec section 3.16. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.16. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Firm (4 bytes), spec section 3.16. */
+    /** Offset of Firm (4 bytes). */
     public static final int FIRM_OFFSET = 13;
-    /** Offset of AppendageLength (2 bytes), spec section 3.16. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 17;
 
     private DirectBuffer buffer;

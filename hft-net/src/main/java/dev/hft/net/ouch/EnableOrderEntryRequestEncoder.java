@@ -8,10 +8,10 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Enable Order Entry Request message ({@code 'E'}, client to venue, OUCH 5.0 section 2.7) in place; the
- * layout is in {@link EnableOrderEntryRequestDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length;
- * options are added through {@link #appendage()} and each setter writes its field, so a field never set keeps whatever
- * the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Enable Order Entry Request message ({@code 'E'}, client to venue) in place; the layout is in
+ * {@link EnableOrderEntryRequestDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are
+ * added through {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer
+ * held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class EnableOrderEntryRequestEncoder {
     /** Message type byte, {@code 'E'}. */

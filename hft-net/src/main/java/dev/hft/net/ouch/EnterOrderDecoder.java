@@ -5,9 +5,8 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Enter Order message ({@code 'O'}, client to venue, OUCH 5.0 section 2.1): enters a new order. A
- * flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is copied or
- * allocated.
+ * Decodes the OUCH 5.0 Enter Order message ({@code 'O'}, client to venue): enters a new order. A flyweight: {@link
+ * #wrap} points it at the bytes and each getter reads its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -36,31 +35,31 @@ import org.agrona.DirectBuffer;
 public final class EnterOrderDecoder {
     /** Message type byte, {@code 'O'}. */
     public static final byte TYPE = 'O';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 2.1). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 47;
-    /** Offset of UserRefNum (4 bytes), spec section 2.1. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 1;
-    /** Offset of Side (1 bytes), spec section 2.1. */
+    /** Offset of Side (1 byte). */
     public static final int SIDE_OFFSET = 5;
-    /** Offset of Quantity (4 bytes), spec section 2.1. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 6;
-    /** Offset of Symbol (8 bytes), spec section 2.1. */
+    /** Offset of Symbol (8 bytes). */
     public static final int SYMBOL_OFFSET = 10;
-    /** Offset of Price (8 bytes), spec section 2.1. */
+    /** Offset of Price (8 bytes). */
     public static final int PRICE_OFFSET = 18;
-    /** Offset of TimeInForce (1 bytes), spec section 2.1. */
+    /** Offset of TimeInForce (1 byte). */
     public static final int TIME_IN_FORCE_OFFSET = 26;
-    /** Offset of Display (1 bytes), spec section 2.1. */
+    /** Offset of Display (1 byte). */
     public static final int DISPLAY_OFFSET = 27;
-    /** Offset of Capacity (1 bytes), spec section 2.1. */
+    /** Offset of Capacity (1 byte). */
     public static final int CAPACITY_OFFSET = 28;
-    /** Offset of InterMarketSweepEligibility (1 bytes), spec section 2.1. */
+    /** Offset of InterMarketSweepEligibility (1 byte). */
     public static final int INTER_MARKET_SWEEP_ELIGIBILITY_OFFSET = 29;
-    /** Offset of CrossType (1 bytes), spec section 2.1. */
+    /** Offset of CrossType (1 byte). */
     public static final int CROSS_TYPE_OFFSET = 30;
-    /** Offset of ClOrdId (14 bytes), spec section 2.1. */
+    /** Offset of ClOrdId (14 bytes). */
     public static final int CL_ORD_ID_OFFSET = 31;
-    /** Offset of AppendageLength (2 bytes), spec section 2.1. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 45;
 
     private DirectBuffer buffer;

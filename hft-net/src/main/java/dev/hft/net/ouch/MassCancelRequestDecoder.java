@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Mass Cancel Request message ({@code 'C'}, client to venue, OUCH 5.0 section 2.5): cancels every open
- * order of a firm in a symbol (blank symbol: all symbols). A flyweight: {@link #wrap} points it at the bytes and each
- * getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Mass Cancel Request message ({@code 'C'}, client to venue): cancels every open order of a firm
+ * in a symbol (blank symbol: all symbols). A flyweight: {@link #wrap} points it at the bytes and each getter reads its
+ * field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -26,15 +26,15 @@ import org.agrona.DirectBuffer;
 public final class MassCancelRequestDecoder {
     /** Message type byte, {@code 'C'}. */
     public static final byte TYPE = 'C';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 2.5). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 19;
-    /** Offset of UserRefNum (4 bytes), spec section 2.5. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 1;
-    /** Offset of Firm (4 bytes), spec section 2.5. */
+    /** Offset of Firm (4 bytes). */
     public static final int FIRM_OFFSET = 5;
-    /** Offset of Symbol (8 bytes), spec section 2.5. */
+    /** Offset of Symbol (8 bytes). */
     public static final int SYMBOL_OFFSET = 9;
-    /** Offset of AppendageLength (2 bytes), spec section 2.5. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 17;
 
     private DirectBuffer buffer;

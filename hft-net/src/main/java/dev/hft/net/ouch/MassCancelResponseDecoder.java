@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Mass Cancel Response message ({@code 'X'}, venue to client, OUCH 5.0 section 3.15): acknowledges a Mass
- * Cancel Request (the cancels themselves follow as Order Canceled). A flyweight: {@link #wrap} points it at the bytes
- * and each getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Mass Cancel Response message ({@code 'X'}, venue to client): acknowledges a Mass Cancel Request
+ * (the cancels themselves follow as Order Canceled). A flyweight: {@link #wrap} points it at the bytes and each getter
+ * reads its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -27,17 +27,17 @@ import org.agrona.DirectBuffer;
 public final class MassCancelResponseDecoder {
     /** Message type byte, {@code 'X'}. */
     public static final byte TYPE = 'X';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 3.15). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 27;
-    /** Offset of Timestamp (8 bytes), spec section 3.15. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.15. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Firm (4 bytes), spec section 3.15. */
+    /** Offset of Firm (4 bytes). */
     public static final int FIRM_OFFSET = 13;
-    /** Offset of Symbol (8 bytes), spec section 3.15. */
+    /** Offset of Symbol (8 bytes). */
     public static final int SYMBOL_OFFSET = 17;
-    /** Offset of AppendageLength (2 bytes), spec section 3.15. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 25;
 
     private DirectBuffer buffer;

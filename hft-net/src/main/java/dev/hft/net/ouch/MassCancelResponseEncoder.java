@@ -10,10 +10,10 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Mass Cancel Response message ({@code 'X'}, venue to client, OUCH 5.0 section 3.15) in place; the layout
- * is in {@link MassCancelResponseDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are
- * added through {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer
- * held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Mass Cancel Response message ({@code 'X'}, venue to client) in place; the layout is in {@link
+ * MassCancelResponseDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added through
+ * {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held. Integer
+ * setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class MassCancelResponseEncoder {
     /** Message type byte, {@code 'X'}. */

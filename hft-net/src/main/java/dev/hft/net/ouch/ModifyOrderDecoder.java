@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Modify Order message ({@code 'M'}, client to venue, OUCH 5.0 section 2.4): changes the side of an order
- * (e.g. sell to sell short) or reduces its quantity. A flyweight: {@link #wrap} points it at the bytes and each getter
- * reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Modify Order message ({@code 'M'}, client to venue): changes the side of an order (e.g. sell to
+ * sell short) or reduces its quantity. A flyweight: {@link #wrap} points it at the bytes and each getter reads its
+ * field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -24,13 +24,13 @@ import org.agrona.DirectBuffer;
 public final class ModifyOrderDecoder {
     /** Message type byte, {@code 'M'}. */
     public static final byte TYPE = 'M';
-    /** Length of the fixed fields in bytes (spec section 2.4). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 10;
-    /** Offset of UserRefNum (4 bytes), spec section 2.4. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 1;
-    /** Offset of Side (1 bytes), spec section 2.4. */
+    /** Offset of Side (1 byte). */
     public static final int SIDE_OFFSET = 5;
-    /** Offset of Quantity (4 bytes), spec section 2.4. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 6;
 
     private DirectBuffer buffer;

@@ -8,9 +8,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Modify Order message ({@code 'M'}, client to venue, OUCH 5.0 section 2.4) in place; the layout is in
- * {@link ModifyOrderDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set
- * keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Modify Order message ({@code 'M'}, client to venue) in place; the layout is in {@link
+ * ModifyOrderDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set keeps
+ * whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class ModifyOrderEncoder {
     /** Message type byte, {@code 'M'}. */

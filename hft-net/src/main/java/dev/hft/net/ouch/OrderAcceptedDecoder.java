@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Accepted message ({@code 'A'}, venue to client, OUCH 5.0 section 3.2): acknowledges an Enter Order;
- * the order is live unless Order State is D. A flyweight: {@link #wrap} points it at the bytes and each getter reads
- * its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Order Accepted message ({@code 'A'}, venue to client): acknowledges an Enter Order; the order is
+ * live unless Order State is D. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on
+ * demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -39,37 +39,37 @@ import org.agrona.DirectBuffer;
 public final class OrderAcceptedDecoder {
     /** Message type byte, {@code 'A'}. */
     public static final byte TYPE = 'A';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 3.2). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 64;
-    /** Offset of Timestamp (8 bytes), spec section 3.2. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.2. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Side (1 bytes), spec section 3.2. */
+    /** Offset of Side (1 byte). */
     public static final int SIDE_OFFSET = 13;
-    /** Offset of Quantity (4 bytes), spec section 3.2. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 14;
-    /** Offset of Symbol (8 bytes), spec section 3.2. */
+    /** Offset of Symbol (8 bytes). */
     public static final int SYMBOL_OFFSET = 18;
-    /** Offset of Price (8 bytes), spec section 3.2. */
+    /** Offset of Price (8 bytes). */
     public static final int PRICE_OFFSET = 26;
-    /** Offset of TimeInForce (1 bytes), spec section 3.2. */
+    /** Offset of TimeInForce (1 byte). */
     public static final int TIME_IN_FORCE_OFFSET = 34;
-    /** Offset of Display (1 bytes), spec section 3.2. */
+    /** Offset of Display (1 byte). */
     public static final int DISPLAY_OFFSET = 35;
-    /** Offset of OrderReferenceNumber (8 bytes), spec section 3.2. */
+    /** Offset of OrderReferenceNumber (8 bytes). */
     public static final int ORDER_REFERENCE_NUMBER_OFFSET = 36;
-    /** Offset of Capacity (1 bytes), spec section 3.2. */
+    /** Offset of Capacity (1 byte). */
     public static final int CAPACITY_OFFSET = 44;
-    /** Offset of InterMarketSweepEligibility (1 bytes), spec section 3.2. */
+    /** Offset of InterMarketSweepEligibility (1 byte). */
     public static final int INTER_MARKET_SWEEP_ELIGIBILITY_OFFSET = 45;
-    /** Offset of CrossType (1 bytes), spec section 3.2. */
+    /** Offset of CrossType (1 byte). */
     public static final int CROSS_TYPE_OFFSET = 46;
-    /** Offset of OrderState (1 bytes), spec section 3.2. */
+    /** Offset of OrderState (1 byte). */
     public static final int ORDER_STATE_OFFSET = 47;
-    /** Offset of ClOrdId (14 bytes), spec section 3.2. */
+    /** Offset of ClOrdId (14 bytes). */
     public static final int CL_ORD_ID_OFFSET = 48;
-    /** Offset of AppendageLength (2 bytes), spec section 3.2. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 62;
 
     private DirectBuffer buffer;

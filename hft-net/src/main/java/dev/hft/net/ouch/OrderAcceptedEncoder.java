@@ -21,10 +21,10 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Order Accepted message ({@code 'A'}, venue to client, OUCH 5.0 section 3.2) in place; the layout is in
- * {@link OrderAcceptedDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added
- * through {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held.
- * Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Order Accepted message ({@code 'A'}, venue to client) in place; the layout is in {@link
+ * OrderAcceptedDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added through
+ * {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held. Integer
+ * setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class OrderAcceptedEncoder {
     /** Message type byte, {@code 'A'}. */

@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Canceled message ({@code 'C'}, venue to client, OUCH 5.0 section 3.4): reports that an order was
- * canceled or reduced by Quantity shares. A flyweight: {@link #wrap} points it at the bytes and each getter reads its
- * field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Order Canceled message ({@code 'C'}, venue to client): reports that an order was canceled or
+ * reduced by Quantity shares. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on
+ * demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -25,15 +25,15 @@ import org.agrona.DirectBuffer;
 public final class OrderCanceledDecoder {
     /** Message type byte, {@code 'C'}. */
     public static final byte TYPE = 'C';
-    /** Length of the fixed fields in bytes (spec section 3.4). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 18;
-    /** Offset of Timestamp (8 bytes), spec section 3.4. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.4. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Quantity (4 bytes), spec section 3.4. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 13;
-    /** Offset of Reason (1 bytes), spec section 3.4. */
+    /** Offset of Reason (1 byte). */
     public static final int REASON_OFFSET = 17;
 
     private DirectBuffer buffer;

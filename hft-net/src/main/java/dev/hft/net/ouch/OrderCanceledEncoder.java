@@ -9,9 +9,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Order Canceled message ({@code 'C'}, venue to client, OUCH 5.0 section 3.4) in place; the layout is in
- * {@link OrderCanceledDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never
- * set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Order Canceled message ({@code 'C'}, venue to client) in place; the layout is in {@link
+ * OrderCanceledDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set
+ * keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class OrderCanceledEncoder {
     /** Message type byte, {@code 'C'}. */

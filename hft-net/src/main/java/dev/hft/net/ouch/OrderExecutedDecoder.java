@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Executed message ({@code 'E'}, venue to client, OUCH 5.0 section 3.6): reports an execution of part
- * or all of an order. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand;
- * nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Order Executed message ({@code 'E'}, venue to client): reports an execution of part or all of an
+ * order. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is copied
+ * or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -30,21 +30,21 @@ import org.agrona.DirectBuffer;
 public final class OrderExecutedDecoder {
     /** Message type byte, {@code 'E'}. */
     public static final byte TYPE = 'E';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 3.6). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 36;
-    /** Offset of Timestamp (8 bytes), spec section 3.6. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.6. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Quantity (4 bytes), spec section 3.6. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 13;
-    /** Offset of Price (8 bytes), spec section 3.6. */
+    /** Offset of Price (8 bytes). */
     public static final int PRICE_OFFSET = 17;
-    /** Offset of LiquidityFlag (1 bytes), spec section 3.6. */
+    /** Offset of LiquidityFlag (1 byte). */
     public static final int LIQUIDITY_FLAG_OFFSET = 25;
-    /** Offset of MatchNumber (8 bytes), spec section 3.6. */
+    /** Offset of MatchNumber (8 bytes). */
     public static final int MATCH_NUMBER_OFFSET = 26;
-    /** Offset of AppendageLength (2 bytes), spec section 3.6. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 34;
 
     private DirectBuffer buffer;

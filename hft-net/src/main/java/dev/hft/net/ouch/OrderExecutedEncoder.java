@@ -12,10 +12,10 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Order Executed message ({@code 'E'}, venue to client, OUCH 5.0 section 3.6) in place; the layout is in
- * {@link OrderExecutedDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added
- * through {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held.
- * Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Order Executed message ({@code 'E'}, venue to client) in place; the layout is in {@link
+ * OrderExecutedDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added through
+ * {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held. Integer
+ * setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class OrderExecutedEncoder {
     /** Message type byte, {@code 'E'}. */

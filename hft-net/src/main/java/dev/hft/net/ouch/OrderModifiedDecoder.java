@@ -5,9 +5,8 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Modified message ({@code 'M'}, venue to client, OUCH 5.0 section 3.13): acknowledges a Modify
- * Order. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is copied
- * or allocated.
+ * Decodes the OUCH 5.0 Order Modified message ({@code 'M'}, venue to client): acknowledges a Modify Order. A flyweight:
+ * {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -25,15 +24,15 @@ import org.agrona.DirectBuffer;
 public final class OrderModifiedDecoder {
     /** Message type byte, {@code 'M'}. */
     public static final byte TYPE = 'M';
-    /** Length of the fixed fields in bytes (spec section 3.13). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 18;
-    /** Offset of Timestamp (8 bytes), spec section 3.13. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.13. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Side (1 bytes), spec section 3.13. */
+    /** Offset of Side (1 byte). */
     public static final int SIDE_OFFSET = 13;
-    /** Offset of Quantity (4 bytes), spec section 3.13. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 14;
 
     private DirectBuffer buffer;

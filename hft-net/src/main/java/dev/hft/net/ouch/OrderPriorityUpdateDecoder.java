@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Priority Update message ({@code 'T'}, venue to client, OUCH 5.0 section 3.12): reports that the
- * system changed an order's price or display and so its priority. A flyweight: {@link #wrap} points it at the bytes and
- * each getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Order Priority Update message ({@code 'T'}, venue to client): reports that the system changed an
+ * order's price or display and so its priority. A flyweight: {@link #wrap} points it at the bytes and each getter reads
+ * its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -26,17 +26,17 @@ import org.agrona.DirectBuffer;
 public final class OrderPriorityUpdateDecoder {
     /** Message type byte, {@code 'T'}. */
     public static final byte TYPE = 'T';
-    /** Length of the fixed fields in bytes (spec section 3.12). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 30;
-    /** Offset of Timestamp (8 bytes), spec section 3.12. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.12. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Price (8 bytes), spec section 3.12. */
+    /** Offset of Price (8 bytes). */
     public static final int PRICE_OFFSET = 13;
-    /** Offset of Display (1 bytes), spec section 3.12. */
+    /** Offset of Display (1 byte). */
     public static final int DISPLAY_OFFSET = 21;
-    /** Offset of OrderReferenceNumber (8 bytes), spec section 3.12. */
+    /** Offset of OrderReferenceNumber (8 bytes). */
     public static final int ORDER_REFERENCE_NUMBER_OFFSET = 22;
 
     private DirectBuffer buffer;

@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Rejected message ({@code 'J'}, venue to client, OUCH 5.0 section 3.9): rejects an Enter Order or
- * Replace Order; the UserRefNum may not be used again. A flyweight: {@link #wrap} points it at the bytes and each
- * getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Order Rejected message ({@code 'J'}, venue to client): rejects an Enter Order or Replace Order;
+ * the UserRefNum may not be used again. A flyweight: {@link #wrap} points it at the bytes and each getter reads its
+ * field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -25,15 +25,15 @@ import org.agrona.DirectBuffer;
 public final class OrderRejectedDecoder {
     /** Message type byte, {@code 'J'}. */
     public static final byte TYPE = 'J';
-    /** Length of the fixed fields in bytes (spec section 3.9). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 29;
-    /** Offset of Timestamp (8 bytes), spec section 3.9. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.9. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Reason (2 bytes), spec section 3.9. */
+    /** Offset of Reason (2 bytes). */
     public static final int REASON_OFFSET = 13;
-    /** Offset of ClOrdId (14 bytes), spec section 3.9. */
+    /** Offset of ClOrdId (14 bytes). */
     public static final int CL_ORD_ID_OFFSET = 15;
 
     private DirectBuffer buffer;

@@ -10,9 +10,9 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Order Rejected message ({@code 'J'}, venue to client, OUCH 5.0 section 3.9) in place; the layout is in
- * {@link OrderRejectedDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never
- * set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Order Rejected message ({@code 'J'}, venue to client) in place; the layout is in {@link
+ * OrderRejectedDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set
+ * keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class OrderRejectedEncoder {
     /** Message type byte, {@code 'J'}. */

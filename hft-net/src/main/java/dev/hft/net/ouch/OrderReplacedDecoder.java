@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Replaced message ({@code 'U'}, venue to client, OUCH 5.0 section 3.3): acknowledges a Replace
- * Order: the order now has the new UserRefNum, quantity and price. A flyweight: {@link #wrap} points it at the bytes
- * and each getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Order Replaced message ({@code 'U'}, venue to client): acknowledges a Replace Order: the order
+ * now has the new UserRefNum, quantity and price. A flyweight: {@link #wrap} points it at the bytes and each getter
+ * reads its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -38,39 +38,39 @@ import org.agrona.DirectBuffer;
 public final class OrderReplacedDecoder {
     /** Message type byte, {@code 'U'}. */
     public static final byte TYPE = 'U';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 3.3). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 68;
-    /** Offset of Timestamp (8 bytes), spec section 3.3. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of OrigUserRefNum (4 bytes), spec section 3.3. */
+    /** Offset of OrigUserRefNum (4 bytes). */
     public static final int ORIG_USER_REF_NUM_OFFSET = 9;
-    /** Offset of UserRefNum (4 bytes), spec section 3.3. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 13;
-    /** Offset of Side (1 bytes), spec section 3.3. */
+    /** Offset of Side (1 byte). */
     public static final int SIDE_OFFSET = 17;
-    /** Offset of Quantity (4 bytes), spec section 3.3. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 18;
-    /** Offset of Symbol (8 bytes), spec section 3.3. */
+    /** Offset of Symbol (8 bytes). */
     public static final int SYMBOL_OFFSET = 22;
-    /** Offset of Price (8 bytes), spec section 3.3. */
+    /** Offset of Price (8 bytes). */
     public static final int PRICE_OFFSET = 30;
-    /** Offset of TimeInForce (1 bytes), spec section 3.3. */
+    /** Offset of TimeInForce (1 byte). */
     public static final int TIME_IN_FORCE_OFFSET = 38;
-    /** Offset of Display (1 bytes), spec section 3.3. */
+    /** Offset of Display (1 byte). */
     public static final int DISPLAY_OFFSET = 39;
-    /** Offset of OrderReferenceNumber (8 bytes), spec section 3.3. */
+    /** Offset of OrderReferenceNumber (8 bytes). */
     public static final int ORDER_REFERENCE_NUMBER_OFFSET = 40;
-    /** Offset of Capacity (1 bytes), spec section 3.3. */
+    /** Offset of Capacity (1 byte). */
     public static final int CAPACITY_OFFSET = 48;
-    /** Offset of InterMarketSweepEligibility (1 bytes), spec section 3.3. */
+    /** Offset of InterMarketSweepEligibility (1 byte). */
     public static final int INTER_MARKET_SWEEP_ELIGIBILITY_OFFSET = 49;
-    /** Offset of CrossType (1 bytes), spec section 3.3. */
+    /** Offset of CrossType (1 byte). */
     public static final int CROSS_TYPE_OFFSET = 50;
-    /** Offset of OrderState (1 bytes), spec section 3.3. */
+    /** Offset of OrderState (1 byte). */
     public static final int ORDER_STATE_OFFSET = 51;
-    /** Offset of ClOrdId (14 bytes), spec section 3.3. */
+    /** Offset of ClOrdId (14 bytes). */
     public static final int CL_ORD_ID_OFFSET = 52;
-    /** Offset of AppendageLength (2 bytes), spec section 3.3. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 66;
 
     private DirectBuffer buffer;

@@ -22,10 +22,10 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Order Replaced message ({@code 'U'}, venue to client, OUCH 5.0 section 3.3) in place; the layout is in
- * {@link OrderReplacedDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added
- * through {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held.
- * Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Order Replaced message ({@code 'U'}, venue to client) in place; the layout is in {@link
+ * OrderReplacedDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added through
+ * {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held. Integer
+ * setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class OrderReplacedEncoder {
     /** Message type byte, {@code 'U'}. */

@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Order Restated message ({@code 'R'}, venue to client, OUCH 5.0 section 3.14): reports that the system
- * changed an order's displayed quantity or price (reserve refresh, price update). A flyweight: {@link #wrap} points it
- * at the bytes and each getter reads its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Order Restated message ({@code 'R'}, venue to client): reports that the system changed an
+ * order's displayed quantity or price (reserve refresh, price update). A flyweight: {@link #wrap} points it at the
+ * bytes and each getter reads its field on demand; nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -27,15 +27,15 @@ import org.agrona.DirectBuffer;
 public final class OrderRestatedDecoder {
     /** Message type byte, {@code 'R'}. */
     public static final byte TYPE = 'R';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 3.14). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 16;
-    /** Offset of Timestamp (8 bytes), spec section 3.14. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.14. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Reason (1 bytes), spec section 3.14. */
+    /** Offset of Reason (1 byte). */
     public static final int REASON_OFFSET = 13;
-    /** Offset of AppendageLength (2 bytes), spec section 3.14. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 14;
 
     private DirectBuffer buffer;

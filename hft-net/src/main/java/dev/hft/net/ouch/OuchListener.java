@@ -15,7 +15,7 @@ public interface OuchListener {
     };
 
     /**
-     * System Event ({@code 'S'}, section 3.1): signals a system-wide event (start or end of day).
+     * System Event ({@code 'S'}): signals a system-wide event (start or end of day).
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -23,8 +23,7 @@ public interface OuchListener {
     }
 
     /**
-     * Order Accepted ({@code 'A'}, section 3.2): acknowledges an Enter Order; the order is live unless Order State is
-     * D.
+     * Order Accepted ({@code 'A'}): acknowledges an Enter Order; the order is live unless Order State is D.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -32,8 +31,8 @@ public interface OuchListener {
     }
 
     /**
-     * Order Replaced ({@code 'U'}, section 3.3): acknowledges a Replace Order: the order now has the new UserRefNum,
-     * quantity and price.
+     * Order Replaced ({@code 'U'}): acknowledges a Replace Order: the order now has the new UserRefNum, quantity and
+     * price.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -41,7 +40,7 @@ public interface OuchListener {
     }
 
     /**
-     * Order Canceled ({@code 'C'}, section 3.4): reports that an order was canceled or reduced by Quantity shares.
+     * Order Canceled ({@code 'C'}): reports that an order was canceled or reduced by Quantity shares.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -49,7 +48,7 @@ public interface OuchListener {
     }
 
     /**
-     * AIQ Canceled ({@code 'D'}, section 3.5): reports shares canceled by anti-internalization (self-match prevention).
+     * AIQ Canceled ({@code 'D'}): reports shares canceled by anti-internalization (self-match prevention).
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -57,7 +56,7 @@ public interface OuchListener {
     }
 
     /**
-     * Order Executed ({@code 'E'}, section 3.6): reports an execution of part or all of an order.
+     * Order Executed ({@code 'E'}): reports an execution of part or all of an order.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -65,7 +64,7 @@ public interface OuchListener {
     }
 
     /**
-     * Broken Trade ({@code 'B'}, section 3.7): reports that an execution was broken and will not clear.
+     * Broken Trade ({@code 'B'}): reports that an execution was broken and will not clear.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -73,7 +72,7 @@ public interface OuchListener {
     }
 
     /**
-     * Trade Correction ({@code 'F'}, section 3.8): reports that an execution's price or quantity was corrected.
+     * Trade Correction ({@code 'F'}): reports that an execution's price or quantity was corrected.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -81,8 +80,7 @@ public interface OuchListener {
     }
 
     /**
-     * Order Rejected ({@code 'J'}, section 3.9): rejects an Enter Order or Replace Order; the UserRefNum may not be
-     * used again.
+     * Order Rejected ({@code 'J'}): rejects an Enter Order or Replace Order; the UserRefNum may not be used again.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -90,8 +88,8 @@ public interface OuchListener {
     }
 
     /**
-     * Cancel Pending ({@code 'P'}, section 3.10): answers a cancel of a cross order in its late period: it will be
-     * canceled after the cross.
+     * Cancel Pending ({@code 'P'}): answers a cancel of a cross order in its late period: it will be canceled after the
+     * cross.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -99,8 +97,8 @@ public interface OuchListener {
     }
 
     /**
-     * Cancel Reject ({@code 'I'}, section 3.11): refuses a partial cancel of a cross order in its late period; the
-     * order stays as it was.
+     * Cancel Reject ({@code 'I'}): refuses a partial cancel of a cross order in its late period; the order stays as it
+     * was.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -108,8 +106,8 @@ public interface OuchListener {
     }
 
     /**
-     * Order Priority Update ({@code 'T'}, section 3.12): reports that the system changed an order's price or display
-     * and so its priority.
+     * Order Priority Update ({@code 'T'}): reports that the system changed an order's price or display and so its
+     * priority.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -117,7 +115,7 @@ public interface OuchListener {
     }
 
     /**
-     * Order Modified ({@code 'M'}, section 3.13): acknowledges a Modify Order.
+     * Order Modified ({@code 'M'}): acknowledges a Modify Order.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -125,8 +123,8 @@ public interface OuchListener {
     }
 
     /**
-     * Order Restated ({@code 'R'}, section 3.14): reports that the system changed an order's displayed quantity or
-     * price (reserve refresh, price update).
+     * Order Restated ({@code 'R'}): reports that the system changed an order's displayed quantity or price (reserve
+     * refresh, price update).
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -134,8 +132,8 @@ public interface OuchListener {
     }
 
     /**
-     * Mass Cancel Response ({@code 'X'}, section 3.15): acknowledges a Mass Cancel Request (the cancels themselves
-     * follow as Order Canceled).
+     * Mass Cancel Response ({@code 'X'}): acknowledges a Mass Cancel Request (the cancels themselves follow as Order
+     * Canceled).
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -143,7 +141,7 @@ public interface OuchListener {
     }
 
     /**
-     * Disable Order Entry Response ({@code 'G'}, section 3.16): acknowledges a Disable Order Entry Request.
+     * Disable Order Entry Response ({@code 'G'}): acknowledges a Disable Order Entry Request.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -151,7 +149,7 @@ public interface OuchListener {
     }
 
     /**
-     * Enable Order Entry Response ({@code 'K'}, section 3.17): acknowledges an Enable Order Entry Request.
+     * Enable Order Entry Response ({@code 'K'}): acknowledges an Enable Order Entry Request.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -159,7 +157,7 @@ public interface OuchListener {
     }
 
     /**
-     * Account Query Response ({@code 'Q'}, section 3.18): answers an Account Query Request.
+     * Account Query Response ({@code 'Q'}): answers an Account Query Request.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */

@@ -15,7 +15,7 @@ public interface OuchRequestListener {
     };
 
     /**
-     * Enter Order ({@code 'O'}, section 2.1): enters a new order.
+     * Enter Order ({@code 'O'}): enters a new order.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -23,7 +23,7 @@ public interface OuchRequestListener {
     }
 
     /**
-     * Replace Order ({@code 'U'}, section 2.2): replaces an order with a new UserRefNum, quantity and price.
+     * Replace Order ({@code 'U'}): replaces an order with a new UserRefNum, quantity and price.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -31,7 +31,7 @@ public interface OuchRequestListener {
     }
 
     /**
-     * Cancel Order ({@code 'X'}, section 2.3): cancels an order or reduces its open quantity.
+     * Cancel Order ({@code 'X'}): cancels an order or reduces its open quantity.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -39,8 +39,7 @@ public interface OuchRequestListener {
     }
 
     /**
-     * Modify Order ({@code 'M'}, section 2.4): changes the side of an order (e.g. sell to sell short) or reduces its
-     * quantity.
+     * Modify Order ({@code 'M'}): changes the side of an order (e.g. sell to sell short) or reduces its quantity.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -48,8 +47,7 @@ public interface OuchRequestListener {
     }
 
     /**
-     * Mass Cancel Request ({@code 'C'}, section 2.5): cancels every open order of a firm in a symbol (blank symbol: all
-     * symbols).
+     * Mass Cancel Request ({@code 'C'}): cancels every open order of a firm in a symbol (blank symbol: all symbols).
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -57,8 +55,7 @@ public interface OuchRequestListener {
     }
 
     /**
-     * Disable Order Entry Request ({@code 'D'}, section 2.6): stops the account from entering new orders (its open
-     * orders stay).
+     * Disable Order Entry Request ({@code 'D'}): stops the account from entering new orders (its open orders stay).
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -66,8 +63,8 @@ public interface OuchRequestListener {
     }
 
     /**
-     * Enable Order Entry Request ({@code 'E'}, section 2.7): allows the account to enter orders again after a Disable
-     * Order Entry Request.
+     * Enable Order Entry Request ({@code 'E'}): allows the account to enter orders again after a Disable Order Entry
+     * Request.
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */
@@ -75,8 +72,8 @@ public interface OuchRequestListener {
     }
 
     /**
-     * Account Query Request ({@code 'Q'}, section 2.8): asks for the account's next expected UserRefNum (answered by
-     * Account Query Response).
+     * Account Query Request ({@code 'Q'}): asks for the account's next expected UserRefNum (answered by Account Query
+     * Response).
      *
      * @param message the decoder, wrapped over the message; valid only during the call.
      */

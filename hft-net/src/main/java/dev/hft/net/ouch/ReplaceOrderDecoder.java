@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Replace Order message ({@code 'U'}, client to venue, OUCH 5.0 section 2.2): replaces an order with a new
- * UserRefNum, quantity and price. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on
- * demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Replace Order message ({@code 'U'}, client to venue): replaces an order with a new UserRefNum,
+ * quantity and price. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand;
+ * nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -33,25 +33,25 @@ import org.agrona.DirectBuffer;
 public final class ReplaceOrderDecoder {
     /** Message type byte, {@code 'U'}. */
     public static final byte TYPE = 'U';
-    /** Length of the fixed fields in bytes, Appendage Length included (spec section 2.2). */
+    /** Length of the fixed fields in bytes, Appendage Length included. */
     public static final int LENGTH = 40;
-    /** Offset of OrigUserRefNum (4 bytes), spec section 2.2. */
+    /** Offset of OrigUserRefNum (4 bytes). */
     public static final int ORIG_USER_REF_NUM_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 2.2. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 5;
-    /** Offset of Quantity (4 bytes), spec section 2.2. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 9;
-    /** Offset of Price (8 bytes), spec section 2.2. */
+    /** Offset of Price (8 bytes). */
     public static final int PRICE_OFFSET = 13;
-    /** Offset of TimeInForce (1 bytes), spec section 2.2. */
+    /** Offset of TimeInForce (1 byte). */
     public static final int TIME_IN_FORCE_OFFSET = 21;
-    /** Offset of Display (1 bytes), spec section 2.2. */
+    /** Offset of Display (1 byte). */
     public static final int DISPLAY_OFFSET = 22;
-    /** Offset of InterMarketSweepEligibility (1 bytes), spec section 2.2. */
+    /** Offset of InterMarketSweepEligibility (1 byte). */
     public static final int INTER_MARKET_SWEEP_ELIGIBILITY_OFFSET = 23;
-    /** Offset of ClOrdId (14 bytes), spec section 2.2. */
+    /** Offset of ClOrdId (14 bytes). */
     public static final int CL_ORD_ID_OFFSET = 24;
-    /** Offset of AppendageLength (2 bytes), spec section 2.2. */
+    /** Offset of AppendageLength (2 bytes). */
     public static final int APPENDAGE_LENGTH_OFFSET = 38;
 
     private DirectBuffer buffer;

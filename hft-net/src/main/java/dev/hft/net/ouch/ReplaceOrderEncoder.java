@@ -15,10 +15,10 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Replace Order message ({@code 'U'}, client to venue, OUCH 5.0 section 2.2) in place; the layout is in
- * {@link ReplaceOrderDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added
- * through {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held.
- * Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Replace Order message ({@code 'U'}, client to venue) in place; the layout is in {@link
+ * ReplaceOrderDecoder}. {@link #wrap} writes the type byte and a zero Appendage Length; options are added through
+ * {@link #appendage()} and each setter writes its field, so a field never set keeps whatever the buffer held. Integer
+ * setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class ReplaceOrderEncoder {
     /** Message type byte, {@code 'U'}. */

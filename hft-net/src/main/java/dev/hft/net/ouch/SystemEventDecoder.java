@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the System Event message ({@code 'S'}, venue to client, OUCH 5.0 section 3.1): signals a system-wide event
- * (start or end of day). A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand;
- * nothing is copied or allocated.
+ * Decodes the OUCH 5.0 System Event message ({@code 'S'}, venue to client): signals a system-wide event (start or end
+ * of day). A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is
+ * copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -23,11 +23,11 @@ import org.agrona.DirectBuffer;
 public final class SystemEventDecoder {
     /** Message type byte, {@code 'S'}. */
     public static final byte TYPE = 'S';
-    /** Length of the fixed fields in bytes (spec section 3.1). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 10;
-    /** Offset of Timestamp (8 bytes), spec section 3.1. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of EventCode (1 bytes), spec section 3.1. */
+    /** Offset of EventCode (1 byte). */
     public static final int EVENT_CODE_OFFSET = 9;
 
     private DirectBuffer buffer;

@@ -5,9 +5,9 @@ import static java.nio.ByteOrder.BIG_ENDIAN;
 import org.agrona.DirectBuffer;
 
 /**
- * Decodes the Trade Correction message ({@code 'F'}, venue to client, OUCH 5.0 section 3.8): reports that an
- * execution's price or quantity was corrected. A flyweight: {@link #wrap} points it at the bytes and each getter reads
- * its field on demand; nothing is copied or allocated.
+ * Decodes the OUCH 5.0 Trade Correction message ({@code 'F'}, venue to client): reports that an execution's price or
+ * quantity was corrected. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand;
+ * nothing is copied or allocated.
  *
  * <pre>
  * offset  length  type      field
@@ -29,23 +29,23 @@ import org.agrona.DirectBuffer;
 public final class TradeCorrectionDecoder {
     /** Message type byte, {@code 'F'}. */
     public static final byte TYPE = 'F';
-    /** Length of the fixed fields in bytes (spec section 3.8). */
+    /** Length of the fixed fields in bytes. */
     public static final int LENGTH = 49;
-    /** Offset of Timestamp (8 bytes), spec section 3.8. */
+    /** Offset of Timestamp (8 bytes). */
     public static final int TIMESTAMP_OFFSET = 1;
-    /** Offset of UserRefNum (4 bytes), spec section 3.8. */
+    /** Offset of UserRefNum (4 bytes). */
     public static final int USER_REF_NUM_OFFSET = 9;
-    /** Offset of Quantity (4 bytes), spec section 3.8. */
+    /** Offset of Quantity (4 bytes). */
     public static final int QUANTITY_OFFSET = 13;
-    /** Offset of Price (8 bytes), spec section 3.8. */
+    /** Offset of Price (8 bytes). */
     public static final int PRICE_OFFSET = 17;
-    /** Offset of LiquidityFlag (1 bytes), spec section 3.8. */
+    /** Offset of LiquidityFlag (1 byte). */
     public static final int LIQUIDITY_FLAG_OFFSET = 25;
-    /** Offset of MatchNumber (8 bytes), spec section 3.8. */
+    /** Offset of MatchNumber (8 bytes). */
     public static final int MATCH_NUMBER_OFFSET = 26;
-    /** Offset of Reason (1 bytes), spec section 3.8. */
+    /** Offset of Reason (1 byte). */
     public static final int REASON_OFFSET = 34;
-    /** Offset of ClOrdId (14 bytes), spec section 3.8. */
+    /** Offset of ClOrdId (14 bytes). */
     public static final int CL_ORD_ID_OFFSET = 35;
 
     private DirectBuffer buffer;

@@ -14,9 +14,9 @@ import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Encodes the Trade Correction message ({@code 'F'}, venue to client, OUCH 5.0 section 3.8) in place; the layout is in
- * {@link TradeCorrectionDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never
- * set keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
+ * Encodes the OUCH 5.0 Trade Correction message ({@code 'F'}, venue to client) in place; the layout is in {@link
+ * TradeCorrectionDecoder}. {@link #wrap} writes the type byte and each setter writes its field, so a field never set
+ * keeps whatever the buffer held. Integer setters write the low-order bytes of their argument. Not thread-safe.
  */
 public final class TradeCorrectionEncoder {
     /** Message type byte, {@code 'F'}. */
