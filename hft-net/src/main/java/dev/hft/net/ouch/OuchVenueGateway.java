@@ -60,7 +60,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  *     {@link ExecInstructions#HIDDEN} (Display N), {@link ExecInstructions#INTERMARKET_SWEEP} (ISO Y). Anything
  *     else is {@link Result#UNSUPPORTED}.</li>
  *     <li>{@link #replaceOrder} takes the FIX-style total quantity and sends OUCH's open quantity: the total minus
- *     what the gateway has seen executed (never below 0, which the venue treats as a cancel).</li>
+ *     what the gateway has seen executed (never below 0, which the venue treats as a cancel); time in force,
+ *     display and intermarket sweep stay as the order was entered.</li>
  *     <li>{@link #cancelAll} sends one Mass Cancel Request for the configured firm and the instrument's symbol
  *     (all symbols for {@link Instrument#NULL_INSTRUMENT_ID}); the venue answers with one Order Canceled per
  *     order, which become {@link OrderEventListener#onCanceled} events.</li>
@@ -228,6 +229,9 @@ public final class OuchVenueGateway implements VenueGateway, AutoCloseable {
     private final long[] userRefNums;
     private final long[] executedQuantities;
     private final long[] openQuantities;
+    private final byte[] timesInForce;
+    private final byte[] displays;
+    private final byte[] sweepEligibilities;
     private final long[] replaceClientOrderIds;
     private final long[] replaceUserRefNums;
     private final long[] replaceTotalQuantities;
@@ -292,6 +296,9 @@ public final class OuchVenueGateway implements VenueGateway, AutoCloseable {
         this.userRefNums = new long[maxOrders];
         this.executedQuantities = new long[maxOrders];
         this.openQuantities = new long[maxOrders];
+        this.timesInForce = new byte[maxOrders];
+        this.displays = new byte[maxOrders];
+        this.sweepEligibilities = new byte[maxOrders];
         this.replaceClientOrderIds = new long[maxOrders];
         this.replaceUserRefNums = new long[maxOrders];
         this.replaceTotalQuantities = new long[maxOrders];
@@ -407,6 +414,10 @@ public final class OuchVenueGateway implements VenueGateway, AutoCloseable {
             return ready;
         }
         final long userRefNum = nextUserRefNum;
+        final byte display = ExecInstructions.has(execInstructions, ExecInstructions.HIDDEN)
+            ? Ouch50.DISPLAY_HIDDEN : Ouch50.DISPLAY_VISIBLE;
+        final byte sweep = ExecInstructions.has(execInstructions, ExecInstructions.INTERMARKET_SWEEP)
+            ? Ouch50.YES : Ouch50.NO;
         final EnterOrderEncoder encoder = enterOrder.wrap(sendBuffer, 0)
             .userRefNum(userRefNum)
             .side(side == Side.BUY ? Ouch50.SIDE_BUY : Ouch50.SIDE_SELL)
@@ -414,11 +425,9 @@ public final class OuchVenueGateway implements VenueGateway, AutoCloseable {
             .symbol(symbols[instrumentId])
             .price(Ouch50.fixedPointToPrice4(priceFixed))
             .timeInForce(tif)
-            .display(ExecInstructions.has(execInstructions, ExecInstructions.HIDDEN)
-                ? Ouch50.DISPLAY_HIDDEN : Ouch50.DISPLAY_VISIBLE)
+            .display(display)
             .capacity(capacity)
-            .interMarketSweepEligibility(ExecInstructions.has(execInstructions, ExecInstructions.INTERMARKET_SWEEP)
-                ? Ouch50.YES : Ouch50.NO)
+            .interMarketSweepEligibility(sweep)
             .crossType(crossType)
             .clOrdIdNumber(clientOrderId % MAX_CL_ORD_ID);
         if (hasFirm) {
@@ -440,6 +449,9 @@ public final class OuchVenueGateway implements VenueGateway, AutoCloseable {
         userRefNums[slot] = userRefNum;
         executedQuantities[slot] = 0;
         openQuantities[slot] = quantity;
+        timesInForce[slot] = tif;
+        displays[slot] = display;
+        sweepEligibilities[slot] = sweep;
         replaceUserRefNums[slot] = MISSING;
         slotByClientOrderId.put(clientOrderId, slot);
         slotByUserRefNum.put(userRefNum, slot);
@@ -490,9 +502,9 @@ public final class OuchVenueGateway implements VenueGateway, AutoCloseable {
             .userRefNum(userRefNum)
             .quantity(open)
             .price(Ouch50.fixedPointToPrice4(priceFixed))
-            .timeInForce(Ouch50.TIF_DAY)
-            .display(Ouch50.DISPLAY_VISIBLE)
-            .interMarketSweepEligibility(Ouch50.NO)
+            .timeInForce(timesInForce[slot])
+            .display(displays[slot])
+            .interMarketSweepEligibility(sweepEligibilities[slot])
             .clOrdIdNumber(newClientOrderId % MAX_CL_ORD_ID)
             .encodedLength();
         final int result = client.trySendUnsequenced(sendBuffer, 0, length);

@@ -62,6 +62,7 @@ final class OuchEchoExchange implements OuchRequestListener {
     long enterOrders;
     long lastEnterQuantity;
     long lastReplaceQuantity;
+    byte lastReplaceDisplay;
     long lastFirm;
 
     OuchEchoExchange(final Sink sink, final int maxOrders) {
@@ -225,6 +226,7 @@ final class OuchEchoExchange implements OuchRequestListener {
         final int clOrdId = message.offset() + ReplaceOrderDecoder.CL_ORD_ID_OFFSET;
         final long found = indexByUserRefNum.get(message.origUserRefNum());
         lastReplaceQuantity = message.quantity();
+        lastReplaceDisplay = message.display();
         if (!takeUserRefNum(newUserRefNum) || found == MISSING || !live[(int) found]) {
             reject(newUserRefNum, Ouch50.REJECT_OTHER, buffer, clOrdId);
             return;

@@ -159,6 +159,18 @@ class OuchVenueGatewayTest {
     }
 
     @Test
+    void shouldKeepAHiddenOrderHiddenAcrossAReplace() {
+        connect(new OuchVenueGateway.Config());
+        assertEquals(Result.OK, gateway.newOrder(20, aapl.id(), Side.SELL, 100, PRICE, OrderType.LIMIT,
+            TimeInForce.DAY, ExecInstructions.HIDDEN | ExecInstructions.POST_ONLY));
+        awaitEvents(1);
+        assertEquals(Result.OK, gateway.replaceOrder(20, 21, 50, PRICE));
+        awaitEvents(2);
+        assertEquals(List.of("accepted 20 ref=1000", "replaced 20->21 50@" + PRICE), events.take());
+        assertEquals(Ouch50.DISPLAY_HIDDEN, venue.exchange.lastReplaceDisplay);
+    }
+
+    @Test
     void shouldReportVenueRejectsAndCancelRejects() {
         connect(new OuchVenueGateway.Config());
         assertEquals(Result.OK, buy(7, rejected, 100));
