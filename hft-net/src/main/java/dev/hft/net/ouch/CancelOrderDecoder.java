@@ -1,0 +1,111 @@
+package dev.hft.net.ouch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+import org.agrona.DirectBuffer;
+
+/**
+ * Decodes the OUCH 5.0 Cancel Order message ({@code 'X'}, client to venue): cancels an order or reduces its open
+ * quantity. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is
+ * copied or allocated.
+ *
+ * <pre>
+ * offset  length  type      field
+ *      0       1  alpha     Message Type ('X')
+ *      1       4  integer   User Ref Num
+ *      5       4  integer   Quantity
+ *      9                    (end of fixed fields: LENGTH)
+ * </pre>
+ *
+ * Conventions are in {@link Ouch50}. Getters do not check bounds: wrap only messages of at least {@link #LENGTH} bytes,
+ * as {@link OuchRequestDispatcher} does. Not thread-safe; a wrapped decoder is valid only while its bytes are.
+ */
+public final class CancelOrderDecoder {
+    /** Message type byte, {@code 'X'}. */
+    public static final byte TYPE = 'X';
+    /** Length of the fixed fields in bytes. */
+    public static final int LENGTH = 9;
+    /** Offset of UserRefNum (4 bytes). */
+    public static final int USER_REF_NUM_OFFSET = 1;
+    /** Offset of Quantity (4 bytes). */
+    public static final int QUANTITY_OFFSET = 5;
+
+    private DirectBuffer buffer;
+    private int offset;
+
+    /**
+     * Points this flyweight at a message.
+     *
+     * @param buffer the bytes.
+     * @param offset where the message (its type byte) starts.
+     * @return this decoder.
+     */
+    public CancelOrderDecoder wrap(final DirectBuffer buffer, final int offset) {
+        this.buffer = buffer;
+        this.offset = offset;
+        return this;
+    }
+
+    /**
+     * The buffer this flyweight reads.
+     *
+     * @return the buffer, or {@code null} before the first {@link #wrap}.
+     */
+    public DirectBuffer buffer() {
+        return buffer;
+    }
+
+    /**
+     * Where the message starts in {@link #buffer()}.
+     *
+     * @return the offset of the type byte.
+     */
+    public int offset() {
+        return offset;
+    }
+
+    /**
+     * The message's length on the wire: {@link #LENGTH}.
+     *
+     * @return bytes.
+     */
+    public int encodedLength() {
+        return LENGTH;
+    }
+
+    /**
+     * UserRefNum: the order to cancel.
+     *
+     * @return 0 to 4294967295.
+     */
+    public long userRefNum() {
+        return buffer.getInt(offset + USER_REF_NUM_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Quantity: the quantity that may still execute after the cancel; 0 cancels the order.
+     *
+     * @return 0 to 4294967295.
+     */
+    public long quantity() {
+        return buffer.getInt(offset + QUANTITY_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    @Override
+    public String toString() {
+        return buffer == null ? "CancelOrder{unwrapped}" : appendTo(new StringBuilder(160)).toString();
+    }
+
+    /**
+     * Appends every field as {@code name=value}, for logs and tests (allocates: not for the hot path).
+     *
+     * @param sb where to append.
+     * @return {@code sb}.
+     */
+    public StringBuilder appendTo(final StringBuilder sb) {
+        sb.append("CancelOrder{");
+        sb.append("userRefNum=").append(userRefNum());
+        sb.append(", quantity=").append(quantity());
+        return sb.append('}');
+    }
+}

@@ -1,0 +1,191 @@
+package dev.hft.net.ouch;
+
+import static java.nio.ByteOrder.BIG_ENDIAN;
+
+import org.agrona.DirectBuffer;
+
+/**
+ * Decodes the OUCH 5.0 Order Executed message ({@code 'E'}, venue to client): reports an execution of part or all of an
+ * order. A flyweight: {@link #wrap} points it at the bytes and each getter reads its field on demand; nothing is copied
+ * or allocated.
+ *
+ * <pre>
+ * offset  length  type      field
+ *      0       1  alpha     Message Type ('E')
+ *      1       8  integer   Timestamp
+ *      9       4  integer   User Ref Num
+ *     13       4  integer   Quantity
+ *     17       8  price     Price
+ *     25       1  alpha     Liquidity Flag
+ *     26       8  integer   Match Number
+ *     34       2  integer   Appendage Length
+ *     36                    (options follow: LENGTH + Appendage Length in all)
+ * </pre>
+ *
+ * Options the spec may add here: Reference Price, Reference Price Type. Read them with {@link #appendage()}.
+ * Conventions are in {@link Ouch50}. Getters do not check bounds: wrap only messages of at least {@link #LENGTH} bytes
+ * whose appendage fits, as {@link OuchMessageDispatcher} does. Not thread-safe; a wrapped decoder is valid only while
+ * its bytes are.
+ */
+public final class OrderExecutedDecoder {
+    /** Message type byte, {@code 'E'}. */
+    public static final byte TYPE = 'E';
+    /** Length of the fixed fields in bytes, Appendage Length included. */
+    public static final int LENGTH = 36;
+    /** Offset of Timestamp (8 bytes). */
+    public static final int TIMESTAMP_OFFSET = 1;
+    /** Offset of UserRefNum (4 bytes). */
+    public static final int USER_REF_NUM_OFFSET = 9;
+    /** Offset of Quantity (4 bytes). */
+    public static final int QUANTITY_OFFSET = 13;
+    /** Offset of Price (8 bytes). */
+    public static final int PRICE_OFFSET = 17;
+    /** Offset of LiquidityFlag (1 byte). */
+    public static final int LIQUIDITY_FLAG_OFFSET = 25;
+    /** Offset of MatchNumber (8 bytes). */
+    public static final int MATCH_NUMBER_OFFSET = 26;
+    /** Offset of AppendageLength (2 bytes). */
+    public static final int APPENDAGE_LENGTH_OFFSET = 34;
+
+    private DirectBuffer buffer;
+    private int offset;
+    private final OuchAppendageDecoder appendage = new OuchAppendageDecoder();
+
+    /**
+     * Points this flyweight at a message.
+     *
+     * @param buffer the bytes.
+     * @param offset where the message (its type byte) starts.
+     * @return this decoder.
+     */
+    public OrderExecutedDecoder wrap(final DirectBuffer buffer, final int offset) {
+        this.buffer = buffer;
+        this.offset = offset;
+        return this;
+    }
+
+    /**
+     * The buffer this flyweight reads.
+     *
+     * @return the buffer, or {@code null} before the first {@link #wrap}.
+     */
+    public DirectBuffer buffer() {
+        return buffer;
+    }
+
+    /**
+     * Where the message starts in {@link #buffer()}.
+     *
+     * @return the offset of the type byte.
+     */
+    public int offset() {
+        return offset;
+    }
+
+    /**
+     * The message's length on the wire: {@link #LENGTH} plus the appendage length.
+     *
+     * @return bytes.
+     */
+    public int encodedLength() {
+        return LENGTH + appendageLength();
+    }
+
+    /**
+     * Timestamp: nanoseconds since midnight.
+     *
+     * @return nanoseconds since midnight.
+     */
+    public long timestamp() {
+        return buffer.getLong(offset + TIMESTAMP_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * UserRefNum: the order.
+     *
+     * @return 0 to 4294967295.
+     */
+    public long userRefNum() {
+        return buffer.getInt(offset + USER_REF_NUM_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Quantity: shares executed.
+     *
+     * @return 0 to 4294967295.
+     */
+    public long quantity() {
+        return buffer.getInt(offset + QUANTITY_OFFSET, BIG_ENDIAN) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * Price: execution price, 4 implied decimals.
+     *
+     * @return the signed value, 4 implied decimals.
+     */
+    public long price() {
+        return buffer.getLong(offset + PRICE_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Liquidity Flag: A added, R removed, and the other codes of the spec.
+     *
+     * @return the ASCII code.
+     */
+    public byte liquidityFlag() {
+        return buffer.getByte(offset + LIQUIDITY_FLAG_OFFSET);
+    }
+
+    /**
+     * Match Number: day-unique id of the execution (as on ITCH).
+     *
+     * @return the unsigned 64-bit value (negative only above {@code Long.MAX_VALUE}).
+     */
+    public long matchNumber() {
+        return buffer.getLong(offset + MATCH_NUMBER_OFFSET, BIG_ENDIAN);
+    }
+
+    /**
+     * Appendage Length: bytes of optional fields after the fixed ones.
+     *
+     * @return 0 to 65535.
+     */
+    public int appendageLength() {
+        return buffer.getShort(offset + APPENDAGE_LENGTH_OFFSET, BIG_ENDIAN) & 0xFFFF;
+    }
+
+    /**
+     * The optional appendage, wrapped over this message's option bytes (the decoder is this flyweight's own, made
+     * once; valid until the next {@link #wrap}).
+     *
+     * @return the appendage decoder, rewound to its first option.
+     */
+    public OuchAppendageDecoder appendage() {
+        return appendage.wrap(buffer, offset + LENGTH, appendageLength());
+    }
+
+    @Override
+    public String toString() {
+        return buffer == null ? "OrderExecuted{unwrapped}" : appendTo(new StringBuilder(160)).toString();
+    }
+
+    /**
+     * Appends every field as {@code name=value}, for logs and tests (allocates: not for the hot path).
+     *
+     * @param sb where to append.
+     * @return {@code sb}.
+     */
+    public StringBuilder appendTo(final StringBuilder sb) {
+        sb.append("OrderExecuted{");
+        sb.append("timestamp=").append(timestamp());
+        sb.append(", userRefNum=").append(userRefNum());
+        sb.append(", quantity=").append(quantity());
+        sb.append(", price=").append(price());
+        sb.append(", liquidityFlag=");
+        Ouch50.appendChar(sb, liquidityFlag());
+        sb.append(", matchNumber=").append(Long.toUnsignedString(matchNumber()));
+        sb.append(", appendage=");
+        appendage().appendTo(sb);
+        return sb.append('}');
+    }
+}
