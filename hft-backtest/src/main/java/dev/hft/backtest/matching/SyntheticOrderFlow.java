@@ -15,7 +15,8 @@ import dev.hft.api.TimeInForce;
  * <p>Replaying ({@link #apply(MatchingEngine, int)}) keeps a ring of the last {@code maxResting} order ids per
  * instrument; when an add overwrites a ring slot whose order still rests, that order is canceled first, so the book
  * stays bounded however long the stream is replayed. A cancel names a random ring slot; if that order is already done
- * the engine answers with a cancel reject, as a real venue would.
+ * the engine answers with a cancel reject, as a real venue would. The ring is that engine's order ids: one instance
+ * drives one engine.
  *
  * <p>Generation allocates (construction); {@link #apply} does not. Single-threaded.
  */
@@ -119,6 +120,66 @@ public final class SyntheticOrderFlow {
      */
     public byte kind(final int index) {
         return kinds[index];
+    }
+
+    /**
+     * Instrument of a request.
+     *
+     * @param index request index.
+     * @return instrument id.
+     */
+    public int instrument(final int index) {
+        return instruments[index];
+    }
+
+    /**
+     * Owner of a request.
+     *
+     * @param index request index.
+     * @return owner id.
+     */
+    public long owner(final int index) {
+        return owners[index];
+    }
+
+    /**
+     * Side of an {@link #ADD} or {@link #TAKE}.
+     *
+     * @param index request index.
+     * @return {@code true} for a buy.
+     */
+    public boolean isBuy(final int index) {
+        return sides[index] == 0;
+    }
+
+    /**
+     * Limit price of an {@link #ADD} or {@link #TAKE}.
+     *
+     * @param index request index.
+     * @return fixed-point price.
+     */
+    public long price(final int index) {
+        return prices[index];
+    }
+
+    /**
+     * Quantity of an {@link #ADD} or {@link #TAKE}.
+     *
+     * @param index request index.
+     * @return quantity.
+     */
+    public long quantity(final int index) {
+        return quantities[index];
+    }
+
+    /**
+     * Ring slot a {@link #CANCEL} names (see the class comment).
+     *
+     * @param index request index.
+     * @return slot, {@code 0} to {@code maxResting - 1}.
+     */
+    public int target(final int index) {
+        return targets[index];
     }
 
     /**
