@@ -168,7 +168,7 @@ public final class MatchingEngine {
             instruments[i] = NONE;
         }
         this.freeOrder = 0;
-        this.orderIndex = new Long2LongHashMap(maxOrders * 4, 0.5f, NONE);
+        this.orderIndex = new Long2LongHashMap(maxOrders * 2, 0.65f, NONE);
 
         final int sidesTotal = instrumentCount * 2;
         final int maxLevels = sidesTotal * maxLevelsPerSide;

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.api.OrderType;
 import dev.hft.api.RejectReason;
+import dev.hft.api.Side;
+import dev.hft.api.TimeInForce;
 import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.ManualClock;
 import org.junit.jupiter.api.Test;
@@ -42,5 +45,31 @@ class MatchingEngineAllocationTest {
         assertTrue(engine.orderCount() > 100, "the stream rests orders");
         assertEquals(0, engine.poolFullCount());
         assertEquals(0, engine.rejectCount(RejectReason.INVALID_PRICE));
+    }
+
+    @Test
+    void shouldNotAllocateWhenThePoolFillsUpAndRefuses() {
+        final int maxOrders = 4096;
+        final MatchingEngineConfig config = new MatchingEngineConfig().maxOrders(maxOrders).maxLevelsPerSide(64);
+        config.instrument("FULL", FixedPoint.parse("0.01"), 1);
+        final MatchingEngine engine = new MatchingEngine(config, new ManualClock(), ExecutionListener.NO_OP,
+            BookEventListener.NO_OP);
+        final long[] ids = new long[maxOrders];
+        final long base = FixedPoint.parse("50");
+        final long tick = FixedPoint.parse("0.01");
+        final Runnable fillAndEmpty = () -> {
+            for (int i = 0; i < maxOrders; i++) {
+                ids[i] = engine.submit(0, 1 + (i & 7), i, Side.BUY, OrderType.LIMIT, TimeInForce.DAY, 0,
+                    base - (i & 63) * tick, 10);
+            }
+            sink += engine.submit(0, 1, -1, Side.BUY, OrderType.LIMIT, TimeInForce.DAY, 0, base, 10);
+            for (int i = 0; i < maxOrders; i++) {
+                sink += engine.cancel(1 + (i & 7), ids[i]);
+            }
+        };
+
+        assertEquals(0, AllocationMeter.steadyStateBytes(fillAndEmpty, 20, 5));
+        assertTrue(engine.poolFullCount() > 20, "one refusal per run");
+        assertEquals(0, engine.orderCount());
     }
 }

@@ -69,6 +69,17 @@ class MatchingEnginePropertyTest {
         run(a, SelfMatchPolicy.ALLOW);
     }
 
+    @Property(tries = 150)
+    void shouldMatchLikeTheReferenceWithCancelBoth(@ForAll @Size(max = 120) final List<@From("action") Action> a) {
+        run(a, SelfMatchPolicy.CANCEL_BOTH);
+    }
+
+    @Property(tries = 150)
+    void shouldMatchLikeTheReferenceWithDecrementAndCancel(
+        @ForAll @Size(max = 120) final List<@From("action") Action> a) {
+        run(a, SelfMatchPolicy.DECREMENT_AND_CANCEL);
+    }
+
     private static void run(final List<Action> actions, final SelfMatchPolicy policy) {
         final MatchingEngineConfig config = new MatchingEngineConfig().selfMatchPolicy(policy).maxOrders(4096)
             .maxLevelsPerSide(64);

@@ -492,4 +492,62 @@ class MatchingEngineTest {
         assertThrows(IllegalArgumentException.class,
             () -> new MatchingEngine(new MatchingEngineConfig(), new ManualClock(), events, events));
     }
+
+    @Test
+    void shouldRejectAPostOnlyReplaceThatWouldTake() {
+        final long bid = order(A, 1, Side.BUY, OrderType.LIMIT, TimeInForce.GTC, ExecInstructions.POST_ONLY, "10",
+            10);
+        limit(B, 2, Side.SELL, "10.02", 10);
+        clear();
+
+        assertEquals(Result.INVALID_ARGUMENT, engine.replace(A, bid, 3, p("10.02"), 10));
+        assertEquals(Result.OK, engine.replace(A, bid, 4, p("10.01"), 10));
+
+        assertEquals(List.of("cancelRejected c3 #1 INVALID_PRICE", "replaced c1->c4 #1 ref 3 10@10.01 lost"),
+            events.takeExecutions());
+        assertEquals(List.of("U 1->3 10@10.01"), events.takeBook());
+    }
+
+    @Test
+    void shouldSlideAPostOnlyReplaceThatWouldTakeWhenConfigured() {
+        engine = engine(SelfMatchPolicy.CANCEL_NEWEST, PostOnlyPolicy.SLIDE, 64, 16);
+        final long bid = order(A, 1, Side.BUY, OrderType.LIMIT, TimeInForce.GTC, ExecInstructions.POST_ONLY, "10",
+            10);
+        limit(B, 2, Side.SELL, "10.02", 10);
+        clear();
+
+        engine.replace(A, bid, 3, p("10.05"), 10);
+
+        assertEquals(List.of("replaced c1->c3 #1 ref 3 10@10.01 lost"), events.takeExecutions());
+        assertEquals(p("10.01"), engine.bestBid(X));
+    }
+
+    @Test
+    void shouldDecrementTheRestingOrderWhenTheIncomingOneIsSmaller() {
+        engine = engine(SelfMatchPolicy.DECREMENT_AND_CANCEL, PostOnlyPolicy.REJECT, 64, 16);
+        final long ask = limit(A, 1, Side.SELL, "10.01", 50);
+        clear();
+
+        limit(A, 2, Side.BUY, "10.01", 20);
+
+        assertEquals(List.of(
+            "accepted o1 c2 #2 BUY 20@10.01",
+            "canceled c1 #1 20 leaves 30 SELF_MATCH",
+            "canceled c2 #2 20 leaves 0 SELF_MATCH"), events.takeExecutions());
+        assertEquals(List.of("X 1 20"), events.takeBook());
+        assertEquals(30, engine.leavesQuantity(ask));
+        assertEquals(0, engine.levelCount(X, Side.BUY));
+    }
+
+    @Test
+    void shouldReportQueuePosition() {
+        limit(A, 1, Side.BUY, "10", 10);
+        limit(B, 2, Side.BUY, "10", 20);
+        final long third = limit(C, 3, Side.BUY, "10", 30);
+
+        assertEquals(30, engine.quantityAhead(third));
+        assertEquals(-1, engine.quantityAhead(99));
+        assertEquals(3, engine.levelOrderCount(X, Side.BUY, 0));
+        assertEquals(FixedPoint.NULL_PRICE, engine.levelPrice(X, Side.BUY, 1));
+    }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A deliberately naive matcher for one instrument, written for obviousness rather than speed: every resting order in
  * one list, the best counterparty found by a full scan (best price, then lowest arrival sequence). It implements the
- * engine's rules for limit, market, IOC, FOK, post-only (reject), cancel, reduce, replace and self-match policies
- * ALLOW, CANCEL_NEWEST and CANCEL_OLDEST, and records fills as {@code "maker->taker qty@price"}.
+ * engine's rules for limit, market, IOC, FOK, post-only (reject), cancel, reduce, replace and every self-match
+ * policy, and records fills as {@code "maker->taker qty@price"}.
  */
 final class ReferenceMatcher {
     static final class Order {
@@ -102,6 +102,19 @@ final class ReferenceMatcher {
             if (other.owner == incoming.owner && policy != SelfMatchPolicy.ALLOW) {
                 if (policy == SelfMatchPolicy.CANCEL_NEWEST) {
                     return;
+                }
+                if (policy == SelfMatchPolicy.CANCEL_BOTH) {
+                    resting.remove(other);
+                    return;
+                }
+                if (policy == SelfMatchPolicy.DECREMENT_AND_CANCEL) {
+                    final long decrement = Math.min(incoming.leaves, other.leaves);
+                    other.leaves -= decrement;
+                    incoming.leaves -= decrement;
+                    if (other.leaves == 0) {
+                        resting.remove(other);
+                    }
+                    continue;
                 }
                 resting.remove(other);
                 continue;
