@@ -330,9 +330,19 @@ public final class MatchingEngine {
         if (invalid != RejectReason.NONE) {
             return cancelReject(ownerId, newClientOrderId, orderId, invalid, now, Result.INVALID_ARGUMENT);
         }
+        final int sideIndex = sides[slot];
+        long price = priceFixed;
+        if ((flags[slot] & ExecInstructions.POST_ONLY) != 0 && price != prices[slot]
+            && crosses(instrumentId, sideIndex, price)) {
+            price = slidePostOnly ? slide(instrumentId, sideIndex) : 0;
+            if (price <= 0) {
+                return cancelReject(ownerId, newClientOrderId, orderId, RejectReason.INVALID_PRICE, now,
+                    Result.INVALID_ARGUMENT);
+            }
+        }
         final long origClientOrderId = clientOrderIds[slot];
         final long oldLeaves = leaves[slot];
-        if (priceFixed == prices[slot] && leavesQuantity <= oldLeaves) {
+        if (price == prices[slot] && leavesQuantity <= oldLeaves) {
             if (leavesQuantity < oldLeaves) {
                 final long decrement = oldLeaves - leavesQuantity;
                 leaves[slot] = leavesQuantity;
@@ -341,17 +351,8 @@ public final class MatchingEngine {
             }
             clientOrderIds[slot] = newClientOrderId;
             executions.onReplaced(ownerId, newClientOrderId, origClientOrderId, orderId, references[slot],
-                priceFixed, leavesQuantity, true, now);
+                price, leavesQuantity, true, now);
             return Result.OK;
-        }
-        final int sideIndex = sides[slot];
-        long price = priceFixed;
-        if ((flags[slot] & ExecInstructions.POST_ONLY) != 0 && crosses(instrumentId, sideIndex, price)) {
-            price = slidePostOnly ? slide(instrumentId, sideIndex) : 0;
-            if (price <= 0) {
-                return cancelReject(ownerId, newClientOrderId, orderId, RejectReason.INVALID_PRICE, now,
-                    Result.INVALID_ARGUMENT);
-            }
         }
         final long oldReference = references[slot];
         unlink(slot);

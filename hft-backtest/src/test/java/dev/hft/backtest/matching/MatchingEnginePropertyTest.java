@@ -56,33 +56,39 @@ class MatchingEnginePropertyTest {
 
     @Property(tries = 300)
     void shouldMatchLikeTheReferenceWithCancelNewest(@ForAll @Size(max = 120) final List<@From("action") Action> a) {
-        run(a, SelfMatchPolicy.CANCEL_NEWEST);
+        run(a, SelfMatchPolicy.CANCEL_NEWEST, PostOnlyPolicy.REJECT);
     }
 
     @Property(tries = 200)
     void shouldMatchLikeTheReferenceWithCancelOldest(@ForAll @Size(max = 120) final List<@From("action") Action> a) {
-        run(a, SelfMatchPolicy.CANCEL_OLDEST);
+        run(a, SelfMatchPolicy.CANCEL_OLDEST, PostOnlyPolicy.REJECT);
     }
 
     @Property(tries = 200)
     void shouldMatchLikeTheReferenceWithoutPrevention(@ForAll @Size(max = 120) final List<@From("action") Action> a) {
-        run(a, SelfMatchPolicy.ALLOW);
+        run(a, SelfMatchPolicy.ALLOW, PostOnlyPolicy.REJECT);
     }
 
     @Property(tries = 150)
     void shouldMatchLikeTheReferenceWithCancelBoth(@ForAll @Size(max = 120) final List<@From("action") Action> a) {
-        run(a, SelfMatchPolicy.CANCEL_BOTH);
+        run(a, SelfMatchPolicy.CANCEL_BOTH, PostOnlyPolicy.REJECT);
     }
 
     @Property(tries = 150)
     void shouldMatchLikeTheReferenceWithDecrementAndCancel(
         @ForAll @Size(max = 120) final List<@From("action") Action> a) {
-        run(a, SelfMatchPolicy.DECREMENT_AND_CANCEL);
+        run(a, SelfMatchPolicy.DECREMENT_AND_CANCEL, PostOnlyPolicy.SLIDE);
     }
 
-    private static void run(final List<Action> actions, final SelfMatchPolicy policy) {
+    @Property(tries = 150)
+    void shouldSlidePostOnlyOrdersLikeTheReference(@ForAll @Size(max = 120) final List<@From("action") Action> a) {
+        run(a, SelfMatchPolicy.CANCEL_NEWEST, PostOnlyPolicy.SLIDE);
+    }
+
+    private static void run(final List<Action> actions, final SelfMatchPolicy policy, final PostOnlyPolicy slide) {
         final MatchingEngineConfig config = new MatchingEngineConfig().selfMatchPolicy(policy).maxOrders(4096)
-            .maxLevelsPerSide(64);
+            .maxLevelsPerSide(64).postOnlyPolicy(slide);
+        final boolean sliding = slide == PostOnlyPolicy.SLIDE;
         config.instrument("PROP", TICK, 1);
         final Checker checker = new Checker();
         final BookBuilder builder = new BookBuilder(1, 4096, 64, 4096, BookBuilderListener.NO_OP);
@@ -105,14 +111,15 @@ class MatchingEnginePropertyTest {
                 final TimeInForce tif = a.kind() == 5 ? TimeInForce.IOC : a.kind() == 6 ? TimeInForce.FOK
                     : TimeInForce.DAY;
                 final int flags = a.kind() == 7 ? ExecInstructions.POST_ONLY : 0;
-                final boolean expectReject = a.kind() == 7 && reference.wouldCross(a.buy(), price);
+                final boolean wouldTake = a.kind() == 7 && reference.wouldCross(a.buy(), price);
                 final long id = engine.submit(0, a.owner(), ++clientOrderId, side,
                     market ? OrderType.MARKET : OrderType.LIMIT, tif, flags, price, a.quantity());
-                if (expectReject) {
+                if (wouldTake && !sliding) {
                     assertEquals(Result.REJECTED, id);
                 } else {
                     assertTrue(id > 0);
-                    reference.submit(id, a.owner(), a.buy(), market ? 0 : price, a.quantity(),
+                    final long posted = wouldTake ? slid(reference, a.buy()) : price;
+                    reference.submit(id, a.owner(), a.buy(), market ? 0 : posted, a.quantity(),
                         !market && !tif.isImmediate(), tif == TimeInForce.FOK);
                     live.add(id);
                     if (flags != 0) {
@@ -132,12 +139,14 @@ class MatchingEnginePropertyTest {
                 } else {
                     final long newPrice = a.kind() == 11 ? order.price : price;
                     final boolean wouldTake = newPrice != order.price && reference.wouldCross(order.buy, newPrice);
+                    final long slidPrice = wouldTake ? slid(reference, order.buy) : 0;
                     final int result = engine.replace(order.owner, id, ++clientOrderId, newPrice, a.quantity());
-                    if (postOnly.contains(id) && wouldTake) {
+                    if (postOnly.contains(id) && wouldTake && !sliding) {
                         assertEquals(Result.INVALID_ARGUMENT, result);
                     } else {
                         assertEquals(Result.OK, result);
-                        reference.replace(id, newPrice, a.quantity());
+                        reference.replace(id, postOnly.contains(id) && wouldTake ? slidPrice : newPrice,
+                            a.quantity());
                     }
                 }
             }
@@ -152,6 +161,11 @@ class MatchingEnginePropertyTest {
         }
         assertEquals(0, errors.total());
         assertEquals(0, builder.unknownOrderCount());
+    }
+
+    /** Post-only slide: one tick behind the opposite touch. */
+    private static long slid(final ReferenceMatcher reference, final boolean buy) {
+        return buy ? reference.bestPrice(false) - TICK : reference.bestPrice(true) + TICK;
     }
 
     static List<String> levels(final MatchingEngine engine, final Side side) {

@@ -57,6 +57,17 @@ final class ReferenceMatcher {
         return best;
     }
 
+    /** Best price of one side, or 0 if it is empty. */
+    long bestPrice(final boolean buySide) {
+        long best = 0;
+        for (final Order o : resting) {
+            if (o.buy == buySide && (best == 0 || (buySide ? o.price > best : o.price < best))) {
+                best = o.price;
+            }
+        }
+        return best;
+    }
+
     boolean wouldCross(final boolean buy, final long price) {
         return best(buy, price, 0, false) != null;
     }
