@@ -1,0 +1,2 @@
+/** Tests of the backtest module. */
+package dev.hft.backtest;
