@@ -29,9 +29,12 @@ import dev.hft.timing.NanoClock;
  * yet accounted for) and never routes more than {@code quantity - filled - working}. A child's quantity stays
  * working until the venue accounts for it: a cancel or expiry releases only the quantity the venue says it canceled,
  * so a fill still in flight when an IOC's remainder is canceled stays reserved until it arrives (a late fill); a
- * reject releases the whole child. A fill beyond what a child had working (a venue that misreported a cancel) is
- * booked, counted ({@link #excessFills()}), reduces what is routed next, and makes the router cancel the parent's
- * resting children.
+ * reject releases the whole child. Children stay known until their parent is done, so a fill that arrives after
+ * its child was accounted for still reaches the parent: if it is beyond what the child had working (a venue that
+ * misreported a cancel) it is booked, counted ({@link #excessFills()}) and reduces what is routed next, and if filled
+ * plus working then exceed the parent's quantity the router cancels the parent's resting children (what they give
+ * back is routed again within what is left). A fill after the parent is done is an orphan
+ * ({@link ParentOrderListener#onOrphanFill}).
  *
  * <p><b>Re-routing.</b> Quantity released by a child (IOC remainder, reject, expiry, a refused send) is routed again
  * in {@link #doWork()} (never from inside an event handler, so a gateway is never re-entered from its own poll), at
@@ -114,6 +117,8 @@ public final class SmartOrderRouter implements OrderEventListener {
     private final long[] childReleased;
     private final boolean[] childResting;
     private final boolean[] childAnswered;
+    private final boolean[] childDone;
+    private final boolean[] childCancelSent;
     private final long[] childSentNs;
     private final int[] childNext;
     private final int[] childPrev;
@@ -220,6 +225,8 @@ public final class SmartOrderRouter implements OrderEventListener {
         childReleased = new long[maxChildren];
         childResting = new boolean[maxChildren];
         childAnswered = new boolean[maxChildren];
+        childDone = new boolean[maxChildren];
+        childCancelSent = new boolean[maxChildren];
         childSentNs = new long[maxChildren];
         childNext = new int[maxChildren];
         childPrev = new int[maxChildren];
@@ -507,6 +514,8 @@ public final class SmartOrderRouter implements OrderEventListener {
         childReleased[child] = 0;
         childResting[child] = !timeInForce.isImmediate();
         childAnswered[child] = false;
+        childDone[child] = false;
+        childCancelSent[child] = false;
         childSentNs[child] = nowNs;
         final int head = parentFirstChild[slot];
         childPrev[child] = NONE;
@@ -536,7 +545,8 @@ public final class SmartOrderRouter implements OrderEventListener {
 
     private void cancelChildren(final int slot, final boolean restingOnly) {
         for (int child = parentFirstChild[slot]; child != NONE; child = childNext[child]) {
-            if (!restingOnly || childResting[child]) {
+            if (!childDone[child] && !childCancelSent[child] && (!restingOnly || childResting[child])) {
+                childCancelSent[child] = true;
                 sink.cancel(childVenue[child], childId[child]);
             }
         }
@@ -585,10 +595,15 @@ public final class SmartOrderRouter implements OrderEventListener {
         freeChildren[freeChildCount++] = child;
     }
 
-    /** Retires a child whose quantity is fully accounted for, feeding the venue's fill statistics. */
+    /**
+     * Marks a child whose quantity is fully accounted for as done and feeds the venue's fill statistics. The child
+     * stays known until its parent is done, so a late fill still reaches the parent.
+     */
     private void retire(final int child) {
-        venues.onChildDone(childVenue[child], childQuantity[child], childFilled[child], childResting[child]);
-        releaseChild(child);
+        if (!childDone[child]) {
+            childDone[child] = true;
+            venues.onChildDone(childVenue[child], childQuantity[child], childFilled[child], childResting[child]);
+        }
     }
 
     private int child(final int venueId, final long clientOrderId) {
@@ -648,6 +663,10 @@ public final class SmartOrderRouter implements OrderEventListener {
         final int venueId, final long clientOrderId, final RejectReason reason, final long timestampNs) {
         final int child = child(venueId, clientOrderId);
         if (child == NONE) {
+            return;
+        }
+        if (childDone[child]) {
+            invalidEvents++;
             return;
         }
         venueRejects++;
@@ -714,8 +733,7 @@ public final class SmartOrderRouter implements OrderEventListener {
         if (childOpen(child) == 0) {
             retire(child);
         }
-        if (filled + parentWorking[slot] > parentQuantity[slot] && parentState[slot] == ACTIVE) {
-            parentState[slot] = CANCELING;
+        if (filled + parentWorking[slot] > parentQuantity[slot]) {
             cancelChildren(slot, true);
         }
         afterChange(slot, false, timestampNs);
@@ -856,7 +874,7 @@ public final class SmartOrderRouter implements OrderEventListener {
     }
 
     /**
-     * Children live now (sent and not fully accounted for).
+     * Children known now: sent, and their parent not done (a child stays known after it is done, for late fills).
      *
      * @return the count.
      */
