@@ -14,6 +14,8 @@ final class StubGateway implements VenueGateway {
     long lastClientOrderId;
     long lastQuantity;
     int sent;
+    /** If set, records this venue's id at index {@code clientOrderId & (length - 1)} (a power-of-two length). */
+    int[] venueByOrder;
 
     StubGateway(final int venueId) {
         this.venueId = venueId;
@@ -32,6 +34,9 @@ final class StubGateway implements VenueGateway {
             lastClientOrderId = clientOrderId;
             lastQuantity = quantity;
             sent++;
+            if (venueByOrder != null) {
+                venueByOrder[(int) (clientOrderId & (venueByOrder.length - 1))] = venueId;
+            }
         }
         return result;
     }
