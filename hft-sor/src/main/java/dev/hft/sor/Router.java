@@ -29,9 +29,6 @@ public final class Router {
     /** Most aggregated book levels one decision can consider. */
     public static final int MAX_CANDIDATE_LEVELS = 64;
 
-    private static final long MICROS = 1_000L;
-    private static final long QUEUE_UNIT = 1_000L;
-    private static final long QUEUE_CAP = 1_000_000_000L;
 
     private final VenueModel venues;
     private final int venueCount;
@@ -46,7 +43,11 @@ public final class Router {
     private final long[] venueLots;
     private final long[] venueWorstPrice;
     private final int[] venueOrder;
+    private final int[] venueCandidates;
+    private final int[] venueCandidateCount;
+    private final int[] venueHead;
     private int venuesUsed;
+    private long venuesWithCandidates;
 
     /**
      * Creates a router over a venue model.
@@ -68,6 +69,9 @@ public final class Router {
         venueLots = new long[venueCount];
         venueWorstPrice = new long[venueCount];
         venueOrder = new int[venueCount];
+        venueCandidates = new int[candidates];
+        venueCandidateCount = new int[venueCount];
+        venueHead = new int[venueCount];
     }
 
     /**
@@ -118,13 +122,13 @@ public final class Router {
         }
         final RoutingPolicy policy = params.policy();
         final long routable = scoreVenues(book.venueCount(), excludedVenues, policy, params, nowNs);
-        final int candidates = gather(book, side, quantity, limitPriceFixed, routable, policy, params.maxDepth());
+        gather(book, side, quantity, limitPriceFixed, routable, policy, params.maxDepth());
         if (policy == RoutingPolicy.BEST_LIQUIDITY) {
             for (int v = 0; v < venueCount; v++) {
                 venueRank[v] = -venueAvailable[v];
             }
         }
-        long remaining = sweep(instrumentId, candidates, quantity);
+        long remaining = sweep(instrumentId, quantity);
         emitSweep(instrumentId, side, out);
         if (remaining > 0 && params.post() && limitPriceFixed != FixedPoint.NULL_PRICE && !timeInForce.isImmediate()
             && !out.isFull()) {
@@ -145,6 +149,8 @@ public final class Router {
             venueAvailable[v] = 0;
             venueRaw[v] = 0;
             venueLots[v] = 0;
+            venueCandidateCount[v] = 0;
+            venueHead[v] = 0;
             if ((excluded & (1L << v)) != 0 || !venues.isRoutable(v, nowNs)) {
                 continue;
             }
@@ -157,8 +163,8 @@ public final class Router {
                     break;
                 case WEIGHTED:
                     penalty = venues.takerFeeFixed(v)
-                        + venues.latencyNs(v) * params.latencyCostPerMicrosFixed() / MICROS
-                        + params.missCostFixed() * (VenueModel.PPM - venues.takerFillPpm(v)) / VenueModel.PPM;
+                        + RoutingParams.applyQ20(venues.latencyNs(v), params.latencyCostPerNsQ20())
+                        + RoutingParams.applyQ20(VenueModel.PPM - venues.takerFillPpm(v), params.missCostPerPpmQ20());
                     break;
                 case LOWEST_LATENCY:
                     rank = venues.latencyNs(v);
@@ -176,6 +182,7 @@ public final class Router {
     private int gather(
         final ConsolidatedBook book, final Side side, final long quantity, final long limit, final long routable,
         final RoutingPolicy policy, final int maxDepth) {
+        venuesWithCandidates = 0;
         if (routable == 0) {
             return 0;
         }
@@ -216,6 +223,8 @@ public final class Router {
                 candidatePrice[n] = price;
                 candidateQuantity[n] = available;
                 candidateScore[n] = signed + venuePenalty[v];
+                venueCandidates[v * MAX_CANDIDATE_LEVELS + venueCandidateCount[v]++] = n;
+                venuesWithCandidates |= 1L << v;
                 n++;
                 venueAvailable[v] += available;
                 if (covered < quantity) {
@@ -227,22 +236,34 @@ public final class Router {
         return n;
     }
 
-    /** Takes the best candidates until the quantity is covered; returns what is left. */
-    private long sweep(final int instrumentId, final int candidates, final long quantity) {
+    /**
+     * Takes the best candidates until the quantity is covered; returns what is left. Each venue's candidates are
+     * listed in price order, which is also their order under every policy (a venue's penalty and rank are the same at
+     * every level), so the best candidate is always the best of the venues' list heads: a merge of at most
+     * {@code venueCount} lists.
+     */
+    private long sweep(final int instrumentId, final long quantity) {
         long remaining = quantity;
         int venuesUsed = 0;
-        while (remaining > 0) {
-            final int best = best(candidates);
-            if (best < 0) {
-                break;
+        long active = venuesWithCandidates;
+        while (remaining > 0 && active != 0) {
+            int best = -1;
+            for (long bits = active; bits != 0; bits &= bits - 1) {
+                final int venue = Long.numberOfTrailingZeros(bits);
+                final int head = venueCandidates[venue * MAX_CANDIDATE_LEVELS + venueHead[venue]];
+                if (best < 0 || better(head, best)) {
+                    best = head;
+                }
             }
             final int v = candidateVenue[best];
+            if (++venueHead[v] == venueCandidateCount[v]) {
+                active &= ~(1L << v);
+            }
             final long take = Math.min(candidateQuantity[best], remaining);
-            candidateQuantity[best] = 0;
             final long lot = venues.lotSize(v, instrumentId);
             venueRaw[v] += take;
-            final long lots = venueRaw[v] - venueRaw[v] % lot;
-            final long increment = Math.min(lots - venueLots[v], remaining - remaining % lot);
+            final long increment = lot == 1 ? take
+                : Math.min(venueRaw[v] - venueRaw[v] % lot - venueLots[v], remaining - remaining % lot);
             if (increment > 0) {
                 if (venueLots[v] == 0) {
                     venueOrder[venuesUsed++] = v;
@@ -256,20 +277,7 @@ public final class Router {
         return remaining;
     }
 
-    /** The best remaining candidate: rank, score, larger quantity, lower latency, first listed; -1 if none. */
-    private int best(final int candidates) {
-        int best = -1;
-        for (int i = 0; i < candidates; i++) {
-            if (candidateQuantity[i] == 0) {
-                continue;
-            }
-            if (best < 0 || better(i, best)) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
+    /** Whether candidate {@code i} goes before {@code j}: rank, score, larger quantity, lower latency. */
     private boolean better(final int i, final int j) {
         final int vi = candidateVenue[i];
         final int vj = candidateVenue[j];
@@ -297,6 +305,16 @@ public final class Router {
         }
     }
 
+    /** Quantity a venue shows at our posting price; O(1) when the price improves on the venue's best. */
+    private static long queueAhead(
+        final ConsolidatedBook book, final int venueId, final boolean buy, final Side side, final long price) {
+        final long best = buy ? book.venueBestBidPrice(venueId) : book.venueBestAskPrice(venueId);
+        if (best == FixedPoint.NULL_PRICE || (buy ? price > best : price < best)) {
+            return 0;
+        }
+        return book.venueQuantityAt(venueId, side, price);
+    }
+
     /** Posts the remainder on the venue the policy prefers; returns the quantity posted. */
     private long post(
         final ConsolidatedBook book, final int instrumentId, final Side side, final long remaining, final long limit,
@@ -309,15 +327,25 @@ public final class Router {
         long bestKey2 = 0;
         long bestQuantity = 0;
         long bestPrice = FixedPoint.NULL_PRICE;
+        long lastLot = 1;
+        long quantity = remaining;
+        long lastTick = 0;
+        long price = FixedPoint.NULL_PRICE;
         for (long bits = routable; bits != 0; bits &= bits - 1) {
             final int v = Long.numberOfTrailingZeros(bits);
             final long lot = venues.lotSize(v, instrumentId);
-            final long quantity = remaining - remaining % lot;
+            if (lot != lastLot) {
+                lastLot = lot;
+                quantity = remaining - remaining % lot;
+            }
             if (quantity <= 0) {
                 continue;
             }
             final long tick = venues.tickFixed(v, instrumentId);
-            final long price = buy ? FixedPoint.roundDownToTick(limit, tick) : FixedPoint.roundUpToTick(limit, tick);
+            if (tick != lastTick) {
+                lastTick = tick;
+                price = buy ? FixedPoint.roundDownToTick(limit, tick) : FixedPoint.roundUpToTick(limit, tick);
+            }
             if (price == FixedPoint.NULL_PRICE) {
                 continue;
             }
@@ -325,12 +353,12 @@ public final class Router {
             long key2;
             switch (policy) {
                 case BEST_PRICE:
-                    key1 = book.venueQuantityAt(v, side, price);
+                    key1 = queueAhead(book, v, buy, side, price);
                     key2 = -venues.makerFillPpm(v);
                     break;
                 case FEE_ADJUSTED:
                     key1 = venues.makerFeeFixed(v);
-                    key2 = book.venueQuantityAt(v, side, price);
+                    key2 = queueAhead(book, v, buy, side, price);
                     break;
                 case BEST_LIQUIDITY:
                     key1 = -venues.makerFillPpm(v);
@@ -342,10 +370,11 @@ public final class Router {
                     break;
                 default:
                     key1 = venues.makerFeeFixed(v)
-                        + venues.latencyNs(v) * params.latencyCostPerMicrosFixed() / MICROS
-                        + params.passiveMissCostFixed() * (VenueModel.PPM - venues.makerFillPpm(v)) / VenueModel.PPM
-                        + Math.min(book.venueQuantityAt(v, side, price), QUEUE_CAP)
-                        * params.queueCostPerThousandFixed() / QUEUE_UNIT;
+                        + RoutingParams.applyQ20(venues.latencyNs(v), params.latencyCostPerNsQ20())
+                        + RoutingParams.applyQ20(VenueModel.PPM - venues.makerFillPpm(v),
+                            params.passiveMissCostPerPpmQ20())
+                        + RoutingParams.applyQ20(queueAhead(book, v, buy, side, price),
+                            params.queueCostPerShareQ20());
                     key2 = -venues.makerFillPpm(v);
                     break;
             }

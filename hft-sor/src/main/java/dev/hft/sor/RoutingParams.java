@@ -3,7 +3,7 @@ package dev.hft.sor;
 /**
  * Routing settings of one strategy: the {@link RoutingPolicy} and the costs the {@link RoutingPolicy#WEIGHTED}
  * policy adds up, every one a fixed-point amount of money per share so that they add to a price. Mutable, built in
- * code with the fluent setters; read by the {@link Router} on every decision
+ * code with the fluent setters or loaded from YAML ({@link SorConfig}); read by the {@link Router} on every decision
  * and therefore changed only on the trading thread.
  */
 public final class RoutingParams {
@@ -16,6 +16,10 @@ public final class RoutingParams {
     private long missCostFixed;
     private long passiveMissCostFixed;
     private long queueCostPerThousandFixed;
+    private long latencyCostPerNsQ20;
+    private long missCostPerPpmQ20;
+    private long passiveMissCostPerPpmQ20;
+    private long queueCostPerShareQ20;
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private boolean post = true;
 
@@ -76,6 +80,7 @@ public final class RoutingParams {
      */
     public RoutingParams latencyCostPerMicrosFixed(final long costFixed) {
         this.latencyCostPerMicrosFixed = nonNegative(costFixed, "latencyCostPerMicrosFixed");
+        this.latencyCostPerNsQ20 = q20(costFixed, 1_000L);
         return this;
     }
 
@@ -97,6 +102,7 @@ public final class RoutingParams {
      */
     public RoutingParams missCostFixed(final long costFixed) {
         this.missCostFixed = nonNegative(costFixed, "missCostFixed");
+        this.missCostPerPpmQ20 = q20(costFixed, VenueModel.PPM);
         return this;
     }
 
@@ -118,6 +124,7 @@ public final class RoutingParams {
      */
     public RoutingParams passiveMissCostFixed(final long costFixed) {
         this.passiveMissCostFixed = nonNegative(costFixed, "passiveMissCostFixed");
+        this.passiveMissCostPerPpmQ20 = q20(costFixed, VenueModel.PPM);
         return this;
     }
 
@@ -139,6 +146,7 @@ public final class RoutingParams {
      */
     public RoutingParams queueCostPerThousandFixed(final long costFixed) {
         this.queueCostPerThousandFixed = nonNegative(costFixed, "queueCostPerThousandFixed");
+        this.queueCostPerShareQ20 = q20(costFixed, 1_000L);
         return this;
     }
 
@@ -184,6 +192,46 @@ public final class RoutingParams {
     public RoutingParams post(final boolean post) {
         this.post = post;
         return this;
+    }
+
+    /** The latency cost per nanosecond, times 2^20 (so the hot path multiplies and shifts, never divides). */
+    long latencyCostPerNsQ20() {
+        return latencyCostPerNsQ20;
+    }
+
+    /** The IOC miss cost per part per million of miss rate, times 2^20. */
+    long missCostPerPpmQ20() {
+        return missCostPerPpmQ20;
+    }
+
+    /** The passive miss cost per part per million of miss rate, times 2^20. */
+    long passiveMissCostPerPpmQ20() {
+        return passiveMissCostPerPpmQ20;
+    }
+
+    /** The queue cost per share ahead, times 2^20. */
+    long queueCostPerShareQ20() {
+        return queueCostPerShareQ20;
+    }
+
+    /**
+     * Multiplies a non-negative value by a factor held times 2^20 and drops the 20 fraction bits, saturating at
+     * {@link #SATURATED} so that a sum of a few such terms and a price cannot overflow. Allocation-free.
+     */
+    static long applyQ20(final long value, final long factorQ20) {
+        final long high = Math.multiplyHigh(value, factorQ20);
+        final long low = value * factorQ20;
+        if ((high >>> 18) != 0) {
+            return SATURATED;
+        }
+        return Math.min(SATURATED, (high << 44) | (low >>> 20));
+    }
+
+    /** Largest cost term: far above any price, small enough that a handful of them plus a price fit in a long. */
+    static final long SATURATED = Long.MAX_VALUE >> 4;
+
+    private static long q20(final long costFixed, final long divisor) {
+        return (long) Math.min((double) SATURATED, Math.floor(costFixed * (double) (1L << 20) / divisor));
     }
 
     private static long nonNegative(final long value, final String name) {
