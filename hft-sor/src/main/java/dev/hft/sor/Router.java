@@ -13,8 +13,8 @@ import dev.hft.book.ConsolidatedBook;
  * the parent's limit (and at most {@link RoutingParams#maxDepth()} levels), and lists every routable venue's displayed
  * quantity at each level as a candidate. The {@link RoutingPolicy} ranks the candidates; the best are taken until the
  * parent's quantity is covered. Each venue gets at most one IOC limit child: its quantity is what was taken there,
- * rounded down to the venue's lot size, its price the deepest level taken there (rounded away from the market onto
- * the venue's tick). Sweep children never ask for more than a venue displays.
+ * rounded down to the venue's lot size, its price the deepest level taken there (that venue's own quote, hence on
+ * its tick). Sweep children never ask for more than a venue displays.
  *
  * <p><b>Post.</b> What the sweep leaves of a parent that may rest (a limit price, a time in force that is not IOC or
  * FOK, {@link RoutingParams#post()}) is posted on one routable venue the policy picks, at the limit rounded onto that
@@ -129,7 +129,7 @@ public final class Router {
             }
         }
         long remaining = sweep(instrumentId, quantity);
-        emitSweep(instrumentId, side, out);
+        emitSweep(out);
         if (remaining > 0 && params.post() && limitPriceFixed != FixedPoint.NULL_PRICE && !timeInForce.isImmediate()
             && !out.isFull()) {
             remaining -= post(book, instrumentId, side, remaining, limitPriceFixed, timeInForce, routable, policy,
@@ -293,15 +293,12 @@ public final class Router {
         return venues.latencyNs(vi) < venues.latencyNs(vj);
     }
 
-    private void emitSweep(final int instrumentId, final Side side, final RoutingDecision out) {
+    /** Emits one IOC per venue at the deepest level taken there: the venue's own quote, so already on its tick. */
+    private void emitSweep(final RoutingDecision out) {
         final int used = venuesUsed;
         for (int k = 0; k < used && !out.isFull(); k++) {
             final int v = venueOrder[k];
-            final long tick = venues.tickFixed(v, instrumentId);
-            final long worst = venueWorstPrice[v];
-            final long price = side == Side.BUY ? FixedPoint.roundDownToTick(worst, tick)
-                : FixedPoint.roundUpToTick(worst, tick);
-            out.add(v, venueLots[v], price, TimeInForce.IOC);
+            out.add(v, venueLots[v], venueWorstPrice[v], TimeInForce.IOC);
         }
     }
 
