@@ -42,6 +42,7 @@ public final class Router {
     private final long[] venueRaw;
     private final long[] venueLots;
     private final long[] venueWorstPrice;
+    private final long[] venueSkip;
     private final int[] venueOrder;
     private final int[] venueCandidates;
     private final int[] venueCandidateCount;
@@ -68,6 +69,7 @@ public final class Router {
         venueRaw = new long[venueCount];
         venueLots = new long[venueCount];
         venueWorstPrice = new long[venueCount];
+        venueSkip = new long[venueCount];
         venueOrder = new int[venueCount];
         venueCandidates = new int[candidates];
         venueCandidateCount = new int[venueCount];
@@ -112,6 +114,40 @@ public final class Router {
         final RoutingParams params,
         final long nowNs,
         final RoutingDecision out) {
+        return decide(book, side, quantity, limitPriceFixed, timeInForce, excludedVenues, params, nowNs, null, out);
+    }
+
+    /**
+     * Decides how to route a parent order, not counting displayed liquidity that our own IOC children already in
+     * flight are about to take: each venue's first {@code takingInFlight[venueId]} shares on the opposite side, from
+     * the touch down, are skipped (the book shows them until the venue's feed reports our executions). Otherwise as
+     * {@link #decide(ConsolidatedBook, Side, long, long, TimeInForce, long, RoutingParams, long, RoutingDecision)}.
+     * Allocation-free.
+     *
+     * @param book            the instrument's consolidated book.
+     * @param side            the parent's side, BUY or SELL.
+     * @param quantity        quantity to route now, positive.
+     * @param limitPriceFixed the parent's limit, or {@link FixedPoint#NULL_PRICE} for none.
+     * @param timeInForce     the parent's time in force.
+     * @param excludedVenues  mask of venues not to use.
+     * @param params          the strategy's routing settings.
+     * @param nowNs           monotonic now.
+     * @param takingInFlight  per venue id, quantity of our IOC children in flight on this instrument and side, or
+     *                        {@code null} for none; not modified.
+     * @param out             the caller's decision, overwritten.
+     * @return as the other overload.
+     */
+    public int decide(
+        final ConsolidatedBook book,
+        final Side side,
+        final long quantity,
+        final long limitPriceFixed,
+        final TimeInForce timeInForce,
+        final long excludedVenues,
+        final RoutingParams params,
+        final long nowNs,
+        final long[] takingInFlight,
+        final RoutingDecision out) {
         out.reset();
         final int instrumentId = book.instrumentId();
         if (quantity <= 0 || (side != Side.BUY && side != Side.SELL) || timeInForce == null
@@ -121,7 +157,7 @@ public final class Router {
             return Result.INVALID_ARGUMENT;
         }
         final RoutingPolicy policy = params.policy();
-        final long routable = scoreVenues(book.venueCount(), excludedVenues, policy, params, nowNs);
+        final long routable = scoreVenues(book.venueCount(), excludedVenues, policy, params, nowNs, takingInFlight);
         gather(book, side, quantity, limitPriceFixed, routable, policy, params.maxDepth());
         if (policy == RoutingPolicy.BEST_LIQUIDITY) {
             for (int v = 0; v < venueCount; v++) {
@@ -142,10 +178,11 @@ public final class Router {
     /** Fills the per-venue penalty and rank of the policy; returns the mask of routable venues. */
     private long scoreVenues(
         final int bookVenues, final long excluded, final RoutingPolicy policy, final RoutingParams params,
-        final long nowNs) {
+        final long nowNs, final long[] takingInFlight) {
         final VenueModel venues = this.venues;
         long routable = 0;
         for (int v = 0; v < bookVenues; v++) {
+            venueSkip[v] = takingInFlight == null ? 0 : takingInFlight[v];
             venueAvailable[v] = 0;
             venueRaw[v] = 0;
             venueLots[v] = 0;
@@ -215,7 +252,13 @@ public final class Router {
             }
             for (long bits = book.levelVenues(opposite, d) & routable; bits != 0; bits &= bits - 1) {
                 final int v = Long.numberOfTrailingZeros(bits);
-                final long available = book.levelVenueQuantity(opposite, d, v);
+                long available = book.levelVenueQuantity(opposite, d, v);
+                final long skip = venueSkip[v];
+                if (skip > 0) {
+                    final long skipped = Math.min(skip, available);
+                    venueSkip[v] = skip - skipped;
+                    available -= skipped;
+                }
                 if (available <= 0) {
                     continue;
                 }

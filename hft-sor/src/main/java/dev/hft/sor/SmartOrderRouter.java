@@ -80,6 +80,8 @@ public final class SmartOrderRouter implements OrderEventListener {
     private final RoutingParams defaultParams = new RoutingParams();
     private final RoutingDecision decision;
     private final ExecutionIdWindow[] executionIds;
+    /** Per instrument and side (index {@code instrument * 2 + (BUY ? 0 : 1)}), IOC quantity in flight per venue. */
+    private final long[][] takingInFlight;
 
     private final Long2LongHashMap parentSlots;
     private final long[] parentId;
@@ -182,6 +184,7 @@ public final class SmartOrderRouter implements OrderEventListener {
         this.books = new ConsolidatedBook[venues.instrumentCount()];
         this.strategyParams = new RoutingParams[maxStrategies];
         this.decision = new RoutingDecision(venueCount + 1);
+        this.takingInFlight = new long[venues.instrumentCount() * 2][venueCount];
         this.executionIds = new ExecutionIdWindow[venueCount];
         for (int v = 0; v < venueCount; v++) {
             executionIds[v] = new ExecutionIdWindow(DEFAULT_EXECUTION_ID_WINDOW);
@@ -450,7 +453,7 @@ public final class SmartOrderRouter implements OrderEventListener {
         final long nowNs = clock.nanoTime();
         final RoutingDecision decision = this.decision;
         final int count = router.decide(books[parentInstrument[slot]], parentSide[slot], open, parentLimit[slot],
-            parentTimeInForce[slot], parentExcluded[slot], params, nowNs, decision);
+            parentTimeInForce[slot], parentExcluded[slot], params, nowNs, inFlight(slot), decision);
         int sent = 0;
         for (int i = 0; i < count; i++) {
             if (send(slot, decision.venueId(i), decision.quantity(i), decision.price(i), decision.orderType(i),
@@ -525,9 +528,25 @@ public final class SmartOrderRouter implements OrderEventListener {
         }
         parentFirstChild[slot] = child;
         parentWorking[slot] += quantity;
+        if (!childResting[child]) {
+            inFlight(slot)[venueId] += quantity;
+        }
         venues.onChildSent(venueId, quantity);
         childrenSent++;
         return true;
+    }
+
+    private long[] inFlight(final int slot) {
+        return takingInFlight[parentInstrument[slot] * 2 + (parentSide[slot] == Side.BUY ? 0 : 1)];
+    }
+
+    /** A child's open quantity shrinks by {@code quantity}: an IOC's no longer takes displayed liquidity. */
+    private void settle(final int child, final long quantity) {
+        final int slot = childParent[child];
+        parentWorking[slot] -= quantity;
+        if (!childResting[child]) {
+            inFlight(slot)[childVenue[child]] -= quantity;
+        }
     }
 
     private void enqueue(final int slot) {
@@ -569,6 +588,10 @@ public final class SmartOrderRouter implements OrderEventListener {
             parentFees[slot], timestampNs);
         for (int child = parentFirstChild[slot]; child != NONE; ) {
             final int next = childNext[child];
+            final long open = childOpen(child);
+            if (open > 0 && !childResting[child]) {
+                inFlight(slot)[childVenue[child]] -= open;
+            }
             releaseChild(child);
             child = next;
         }
@@ -633,7 +656,7 @@ public final class SmartOrderRouter implements OrderEventListener {
         final long released = Math.min(Math.max(0, quantity), childOpen(child));
         final int slot = childParent[child];
         childReleased[child] += released;
-        parentWorking[slot] -= released;
+        settle(child, released);
         if (childOpen(child) == 0) {
             retire(child);
         }
@@ -712,7 +735,7 @@ public final class SmartOrderRouter implements OrderEventListener {
             excessFills++;
         }
         childFilled[child] += lastQuantity;
-        parentWorking[slot] -= Math.min(lastQuantity, open);
+        settle(child, Math.min(lastQuantity, open));
         parentFilled[slot] += lastQuantity;
         final long notional = FixedPoint.notional(lastPriceFixed, lastQuantity);
         final long fee = lastQuantity * (liquidity == Liquidity.ADDED ? venues.makerFeeFixed(venueId)
@@ -862,6 +885,19 @@ public final class SmartOrderRouter implements OrderEventListener {
     public long venueFeesFixed(final long parentOrderId, final int venueId) {
         final int slot = slotOf(parentOrderId);
         return slot == NONE ? 0 : venueFees[slot * venueCount + venueId];
+    }
+
+    /**
+     * Quantity of our IOC children in flight on one instrument, side and venue: displayed liquidity they are about
+     * to take, which decisions do not count again.
+     *
+     * @param instrumentId the instrument.
+     * @param side         the children's side, BUY or SELL.
+     * @param venueId      the venue.
+     * @return the quantity.
+     */
+    public long takingInFlightQuantity(final int instrumentId, final Side side, final int venueId) {
+        return takingInFlight[instrumentId * 2 + (side == Side.BUY ? 0 : 1)][venueId];
     }
 
     /**

@@ -187,6 +187,9 @@ class NeverOverfilledPropertyTest {
         assertTrue(listener.fillQuantity <= quantity, "overfilled");
         assertEquals(0, sor.excessFills());
         assertEquals(0, sor.liveChildren());
+        for (int v = 0; v < VENUES; v++) {
+            assertEquals(0, sor.takingInFlightQuantity(0, Side.BUY, v));
+        }
         assertEquals(1, listener.events.stream().filter(e -> e.startsWith("done")).count());
     }
 
@@ -194,6 +197,9 @@ class NeverOverfilledPropertyTest {
         final SmartOrderRouter sor, final RecordingListener listener, final long quantity, final long delivered) {
         assertEquals(delivered, listener.fillQuantity);
         assertTrue(delivered <= quantity, () -> "overfilled: " + delivered + " > " + quantity);
+        for (int v = 0; v < VENUES; v++) {
+            assertTrue(sor.takingInFlightQuantity(0, Side.BUY, v) >= 0);
+        }
         if (sor.isLive(1)) {
             final long working = sor.workingQuantity(1);
             assertTrue(working >= 0);

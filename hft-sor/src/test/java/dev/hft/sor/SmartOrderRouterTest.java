@@ -78,6 +78,26 @@ class SmartOrderRouterTest {
     }
 
     @Test
+    void shouldNotAimAtLiquidityOurOwnIocsInFlightAreTaking() {
+        ask(book, 0, 100_010, 100);
+        ask(book, 1, 100_020, 100);
+        buy(1, 60, 100_020, TimeInForce.IOC);
+        buy(2, 60, 100_020, TimeInForce.IOC);
+        assertEquals(List.of("c1 v0 60@100.01 IOC", "c2 v0 40@100.01 IOC", "c3 v1 20@100.02 IOC"), sink.sent());
+        canceled(2, 40);
+        canceled(3, 20);
+        sor.doWork();
+        assertEquals(List.of("c4 v0 40@100.01 IOC", "c5 v1 20@100.02 IOC"), sink.sent().subList(3, 5));
+        sor.onFill(0, 1, 1, px(100_010), 60, 0, Liquidity.REMOVED, 0);
+        sor.cancel(2);
+        canceled(4, 40);
+        canceled(5, 20);
+        assertFalse(sor.isLive(2));
+        buy(3, 100, 100_020, TimeInForce.IOC);
+        assertEquals("c6 v0 100@100.01 IOC", sink.sent().get(5));
+    }
+
+    @Test
     void shouldDropDuplicateFillsByVenueAndExecutionId() {
         ask(book, 0, 100_010, 100);
         ask(book, 1, 100_010, 100);
