@@ -49,6 +49,7 @@ public final class Router {
     private final int[] venueHead;
     private int venuesUsed;
     private long venuesWithCandidates;
+    private long[] skipSource;
 
     /**
      * Creates a router over a venue model.
@@ -160,7 +161,8 @@ public final class Router {
         final long routable = scoreVenues(book.venueCount(), excludedVenues, policy, params, nowNs, takingInFlight);
         gather(book, side, quantity, limitPriceFixed, routable, policy, params.maxDepth());
         if (policy == RoutingPolicy.BEST_LIQUIDITY) {
-            for (int v = 0; v < venueCount; v++) {
+            for (long bits = venuesWithCandidates; bits != 0; bits &= bits - 1) {
+                final int v = Long.numberOfTrailingZeros(bits);
                 venueRank[v] = -venueAvailable[v];
             }
         }
@@ -180,37 +182,26 @@ public final class Router {
         final int bookVenues, final long excluded, final RoutingPolicy policy, final RoutingParams params,
         final long nowNs, final long[] takingInFlight) {
         final VenueModel venues = this.venues;
+        this.skipSource = takingInFlight;
+        final boolean fees = policy == RoutingPolicy.FEE_ADJUSTED;
+        final boolean weighted = policy == RoutingPolicy.WEIGHTED;
+        final boolean latency = policy == RoutingPolicy.LOWEST_LATENCY;
         long routable = 0;
         for (int v = 0; v < bookVenues; v++) {
-            venueSkip[v] = takingInFlight == null ? 0 : takingInFlight[v];
-            venueAvailable[v] = 0;
-            venueRaw[v] = 0;
-            venueLots[v] = 0;
-            venueCandidateCount[v] = 0;
-            venueHead[v] = 0;
             if ((excluded & (1L << v)) != 0 || !venues.isRoutable(v, nowNs)) {
                 continue;
             }
             routable |= 1L << v;
             long penalty = 0;
-            long rank = 0;
-            switch (policy) {
-                case FEE_ADJUSTED:
-                    penalty = venues.takerFeeFixed(v);
-                    break;
-                case WEIGHTED:
-                    penalty = venues.takerFeeFixed(v)
-                        + RoutingParams.applyQ20(venues.latencyNs(v), params.latencyCostPerNsQ20())
-                        + RoutingParams.applyQ20(VenueModel.PPM - venues.takerFillPpm(v), params.missCostPerPpmQ20());
-                    break;
-                case LOWEST_LATENCY:
-                    rank = venues.latencyNs(v);
-                    break;
-                default:
-                    break;
+            if (fees) {
+                penalty = venues.takerFeeFixed(v);
+            } else if (weighted) {
+                penalty = venues.takerFeeFixed(v)
+                    + RoutingParams.applyQ20(venues.latencyNs(v), params.latencyCostPerNsQ20())
+                    + RoutingParams.applyQ20(VenueModel.PPM - venues.takerFillPpm(v), params.missCostPerPpmQ20());
             }
             venuePenalty[v] = penalty;
-            venueRank[v] = rank;
+            venueRank[v] = latency ? venues.latencyNs(v) : 0;
         }
         return routable;
     }
@@ -240,6 +231,7 @@ public final class Router {
         final boolean limited = limit != FixedPoint.NULL_PRICE;
         long covered = 0;
         long coveredAt = 0;
+        long seen = 0;
         int n = 0;
         for (int d = 0; d < depth; d++) {
             final long price = book.levelPrice(opposite, d);
@@ -252,6 +244,10 @@ public final class Router {
             }
             for (long bits = book.levelVenues(opposite, d) & routable; bits != 0; bits &= bits - 1) {
                 final int v = Long.numberOfTrailingZeros(bits);
+                if ((seen & (1L << v)) == 0) {
+                    seen |= 1L << v;
+                    startVenue(v);
+                }
                 long available = book.levelVenueQuantity(opposite, d, v);
                 final long skip = venueSkip[v];
                 if (skip > 0) {
@@ -277,6 +273,17 @@ public final class Router {
             }
         }
         return n;
+    }
+
+    /** Resets a venue's per-decision state when the gather first meets it (venues it never meets are never read). */
+    private void startVenue(final int v) {
+        final long[] skipSource = this.skipSource;
+        venueSkip[v] = skipSource == null ? 0 : skipSource[v];
+        venueAvailable[v] = 0;
+        venueRaw[v] = 0;
+        venueLots[v] = 0;
+        venueCandidateCount[v] = 0;
+        venueHead[v] = 0;
     }
 
     /**
