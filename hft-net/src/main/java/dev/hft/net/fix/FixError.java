@@ -132,7 +132,7 @@ public final class FixError {
             case 14:
                 return "Tag specified out of required order";
             case 15:
-                return "Repeating group fields out of order";
+                return "Out of order repeating group members";
             case 16:
                 return "Incorrect NumInGroup count for repeating group";
             default:

@@ -50,6 +50,12 @@ public final class FixSession implements AutoCloseable {
     private static final int LOGOUT_SENT = 3;
     private static final long SECOND_NS = 1_000_000_000L;
     private static final long LOGON_TIMEOUT_NS = 10 * SECOND_NS;
+    private static final int QUEUE_MESSAGES = 256;
+    private static final int NO_TAG = Integer.MIN_VALUE;
+    private static final int ON_BEHALF_OF_SUB_ID = 116;
+    private static final int DELIVER_TO_SUB_ID = 129;
+    private static final int ON_BEHALF_OF_LOCATION_ID = 144;
+    private static final int DELIVER_TO_LOCATION_ID = 145;
     private static final byte[] TEST_REQ_ID = "TEST".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final FixSessionConfig config;
@@ -81,6 +87,13 @@ public final class FixSession implements AutoCloseable {
     private int claimMsgType;
     private long claimTimeNs;
     private boolean resetRequested;
+    private final UnsafeBuffer queueBuffer;
+    private final int[] queueSeqs = new int[QUEUE_MESSAGES];
+    private final int[] queueOffsets = new int[QUEUE_MESSAGES];
+    private final int[] queueLengths = new int[QUEUE_MESSAGES];
+    private int queueCount;
+    private int queueEnd;
+    private boolean draining;
 
     /**
      * Creates a session and opens its store.
@@ -107,6 +120,7 @@ public final class FixSession implements AutoCloseable {
         this.sendQueue = ByteBuffer.allocateDirect(Math.max(config.sendBufferBytes(), 4 * maxMessageLength));
         this.sendBuffer = new UnsafeBuffer(sendQueue);
         this.heartbeatNs = config.heartbeatIntervalSeconds() * SECOND_NS;
+        this.queueBuffer = new UnsafeBuffer(ByteBuffer.allocateDirect(16 * maxMessageLength));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -227,6 +241,25 @@ public final class FixSession implements AutoCloseable {
     }
 
     /**
+     * Sets the MsgSeqNum of our next outgoing message (operations tool, e.g. after an agreement with the
+     * counterparty; not for normal operation).
+     *
+     * @param seqNum a positive number.
+     */
+    public void nextSenderSeqNum(final int seqNum) {
+        store.nextSenderSeqNum(seqNum);
+    }
+
+    /**
+     * Sets the MsgSeqNum expected on the next incoming message (operations tool).
+     *
+     * @param seqNum a positive number.
+     */
+    public void nextTargetSeqNum(final int seqNum) {
+        store.nextTargetSeqNum(seqNum);
+    }
+
+    /**
      * Counters of bad input and session errors.
      *
      * @return the counters.
@@ -255,6 +288,8 @@ public final class FixSession implements AutoCloseable {
         claimStart = -1;
         testRequestPending = false;
         resendRequestedUpTo = 0;
+        queueCount = 0;
+        queueEnd = 0;
         final long now = clock.epochNanos();
         connectedAtNs = now;
         lastReceivedNs = now;
@@ -364,6 +399,11 @@ public final class FixSession implements AutoCloseable {
         listener.onDisconnected(reason);
     }
 
+    /** Drops the connection without Logout (the store stays open; a new connection may follow). */
+    public void disconnect() {
+        disconnect(DISCONNECT_CLOSED);
+    }
+
     /** Closes the connection (without Logout) and the store. */
     @Override
     public void close() {
@@ -401,21 +441,9 @@ public final class FixSession implements AutoCloseable {
             disconnect(DISCONNECT_BAD_LOGON);
             return;
         }
-        if (seq == FixMessageDecoder.NULL_INT || seq <= 0) {
+        if (seq == FixMessageDecoder.NULL_INT) {
             errors.report(WireError.BAD_FIELD, -1, buffer, offset, length);
             fatal("Received message without MsgSeqNum");
-            return;
-        }
-        if (!decoder.valueEquals(FixTags.SENDER_COMP_ID, config.targetCompId())
-            || !decoder.valueEquals(FixTags.TARGET_COMP_ID, config.senderCompId())) {
-            errors.report(WireError.WRONG_SESSION, seq, buffer, offset, length);
-            if (state == AWAITING_LOGON) {
-                disconnect(DISCONNECT_BAD_LOGON);
-                return;
-            }
-            sendReject(seq, 9, 0, msgType);
-            consumeIfExpected(seq);
-            fatal("CompID problem");
             return;
         }
         int errorTag = decoder.errorTag();
@@ -430,34 +458,48 @@ public final class FixSession implements AutoCloseable {
                 return;
             }
             if (seq > store.nextTargetSeqNum()) {
-                requestResend(seq);
+                queueOrRequest(seq, buffer, offset, length);
                 return;
             }
-            sendReject(seq, FixError.sessionRejectReason(result), errorTag, msgType);
+            final int reason = FixError.sessionRejectReason(result);
+            sendReject(seq, reason, errorTag, msgType, rejectText(reason, errorTag));
             consumeIfExpected(seq);
+            return;
+        }
+        if (!decoder.valueEquals(FixTags.SENDER_COMP_ID, config.targetCompId())
+            || !decoder.valueEquals(FixTags.TARGET_COMP_ID, config.senderCompId())) {
+            errors.report(WireError.WRONG_SESSION, seq, buffer, offset, length);
+            if (state == AWAITING_LOGON) {
+                disconnect(DISCONNECT_BAD_LOGON);
+                return;
+            }
+            sendReject(seq, 9, NO_TAG, msgType, null);
+            consumeIfExpected(seq);
+            fatal("CompID problem");
             return;
         }
         final long sendingTime = decoder.getTimestamp(FixTags.SENDING_TIME);
         if (Math.abs(sendingTime - now) > config.sendingTimeToleranceNs()) {
             errors.report(WireError.BAD_FIELD, seq, buffer, offset, length);
             if (state == AWAITING_LOGON) {
+                sendLogout("Invalid Logon message: SendingTime accuracy problem, field=52");
                 disconnect(DISCONNECT_BAD_LOGON);
                 return;
             }
-            sendReject(seq, 10, FixTags.SENDING_TIME, msgType);
+            sendReject(seq, 10, FixTags.SENDING_TIME, msgType, null);
             consumeIfExpected(seq);
-            fatal("SendingTime accuracy problem");
+            fatal("SendingTime accuracy problem, field=52");
             return;
         }
         if (decoder.possDup() && msgType != FixMsgType.SEQUENCE_RESET) {
             final long origSendingTime = decoder.getTimestamp(FixTags.ORIG_SENDING_TIME);
             if (origSendingTime == FixTimestamps.NULL_TIMESTAMP) {
-                sendReject(seq, 1, FixTags.ORIG_SENDING_TIME, msgType);
+                sendReject(seq, 1, FixTags.ORIG_SENDING_TIME, msgType, null);
                 consumeIfExpected(seq);
                 return;
             }
             if (origSendingTime > sendingTime) {
-                sendReject(seq, 10, FixTags.ORIG_SENDING_TIME, msgType);
+                sendReject(seq, 10, FixTags.ORIG_SENDING_TIME, msgType, null);
                 consumeIfExpected(seq);
                 fatal("SendingTime accuracy problem, field=122");
                 return;
@@ -466,9 +508,11 @@ public final class FixSession implements AutoCloseable {
         switch (msgType) {
             case FixMsgType.LOGON:
                 onLogon(seq);
+                drainQueue();
                 return;
             case FixMsgType.SEQUENCE_RESET:
                 onSequenceReset(seq);
+                drainQueue();
                 return;
             default:
                 break;
@@ -482,10 +526,14 @@ public final class FixSession implements AutoCloseable {
                 onLogout();
                 return;
             }
-            requestResend(seq);
+            queueOrRequest(seq, buffer, offset, length);
             return;
         }
         if (seq < expected) {
+            if (msgType == FixMsgType.LOGOUT && !decoder.possDup()) {
+                onLogout();
+                return;
+            }
             tooLow(seq, expected);
             return;
         }
@@ -509,10 +557,91 @@ public final class FixSession implements AutoCloseable {
                 break;
             case FixMsgType.LOGOUT:
                 onLogout();
-                break;
+                return;
             default:
                 listener.onMessage(msgType, decoder);
                 break;
+        }
+        drainQueue();
+    }
+
+    private String rejectText(final int reason, final int errorTag) {
+        if (reason == 6) {
+            return FixError.rejectText(reason) + ", field=" + errorTag;
+        }
+        if (reason == 15 && validator.groupCountTag() != 0 && validator.groupEntriesVisited() == 0) {
+            return "The group " + validator.groupCountTag() + " must set the delimiter field "
+                + FixDictionary.groupDelimiter(validator.groupCountTag());
+        }
+        return null;
+    }
+
+    /**
+     * Keeps a message that arrived ahead of a gap (copied into a preallocated queue) so that it is processed once
+     * the gap is filled, and asks for the missing messages.
+     */
+    private void queueOrRequest(final int seq, final DirectBuffer buffer, final int offset, final int length) {
+        boolean queued = false;
+        for (int i = 0; i < queueCount; i++) {
+            if (queueSeqs[i] == seq) {
+                queued = true;
+                break;
+            }
+        }
+        if (!queued && queueCount < queueSeqs.length && queueEnd + length <= queueBuffer.capacity()) {
+            queueBuffer.putBytes(queueEnd, buffer, offset, length);
+            queueSeqs[queueCount] = seq;
+            queueOffsets[queueCount] = queueEnd;
+            queueLengths[queueCount] = length;
+            queueCount++;
+            queueEnd += length;
+        }
+        requestResend(seq);
+    }
+
+    private void drainQueue() {
+        while (queueCount > 0 && state != DISCONNECTED && !draining) {
+            final int expected = store.nextTargetSeqNum();
+            int found = -1;
+            int kept = 0;
+            for (int i = 0; i < queueCount; i++) {
+                if (queueSeqs[i] == expected && found < 0) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                for (int i = 0; i < queueCount; i++) {
+                    if (queueSeqs[i] > expected) {
+                        queueSeqs[kept] = queueSeqs[i];
+                        queueOffsets[kept] = queueOffsets[i];
+                        queueLengths[kept] = queueLengths[i];
+                        kept++;
+                    }
+                }
+                queueCount = kept;
+                if (queueCount == 0) {
+                    queueEnd = 0;
+                }
+                return;
+            }
+            final int offset = queueOffsets[found];
+            final int length = queueLengths[found];
+            queueSeqs[found] = 0;
+            draining = true;
+            onMessage(queueBuffer, offset, length);
+            draining = false;
+        }
+        if (queueCount > 0 && !draining) {
+            int kept = 0;
+            for (int i = 0; i < queueCount; i++) {
+                if (queueSeqs[i] >= store.nextTargetSeqNum()) {
+                    kept++;
+                }
+            }
+            if (kept == 0) {
+                queueCount = 0;
+                queueEnd = 0;
+            }
         }
     }
 
@@ -554,11 +683,15 @@ public final class FixSession implements AutoCloseable {
 
     private void onLogon(final int seq) {
         if (state == ACTIVE || state == LOGOUT_SENT) {
-            // a second Logon on a live session: protocol violation, treated as any out-of-place message
-            errors.report(WireError.PROTOCOL_VIOLATION, seq);
-            if (seq == store.nextTargetSeqNum()) {
+            if (decoder.getChar(FixTags.RESET_SEQ_NUM_FLAG) == 'Y' && !initiator) {
+                // in-session sequence reset requested by the counterparty: both sides start again at 1
+                store.reset();
+                sendLogon((int) (heartbeatNs / SECOND_NS), true);
                 store.nextTargetSeqNum(seq + 1);
+                return;
             }
+            errors.report(WireError.PROTOCOL_VIOLATION, seq);
+            consumeIfExpected(seq);
             return;
         }
         final int heartBtInt = decoder.getInt(FixTags.HEART_BT_INT);
@@ -622,7 +755,7 @@ public final class FixSession implements AutoCloseable {
                 resendRequestedUpTo = 0;
             }
         } else if (newSeqNo < expected) {
-            sendReject(seq, 5, FixTags.NEW_SEQ_NO, FixMsgType.SEQUENCE_RESET);
+            sendReject(seq, 5, FixTags.NEW_SEQ_NO, FixMsgType.SEQUENCE_RESET, null);
             if (gapFill) {
                 store.nextTargetSeqNum(expected + 1);
             }
@@ -742,13 +875,21 @@ public final class FixSession implements AutoCloseable {
         }
     }
 
-    private void sendReject(final int refSeqNum, final int reason, final int refTag, final int refMsgType) {
+    private void sendReject(
+        final int refSeqNum, final int reason, final int refTag, final int refMsgType, final String text) {
         final FixEncoder encoder = admin(FixMsgType.REJECT, store.nextSenderSeqNum());
         if (encoder == null) {
             return;
         }
-        encoder.putInt(FixTags.REF_SEQ_NUM, refSeqNum).putString(FixTags.TEXT, FixError.rejectText(reason));
-        if (refTag != 0) {
+        reverseRoute(encoder, FixTags.ON_BEHALF_OF_COMP_ID, FixTags.DELIVER_TO_COMP_ID);
+        reverseRoute(encoder, FixTags.DELIVER_TO_COMP_ID, FixTags.ON_BEHALF_OF_COMP_ID);
+        reverseRoute(encoder, ON_BEHALF_OF_SUB_ID, DELIVER_TO_SUB_ID);
+        reverseRoute(encoder, DELIVER_TO_SUB_ID, ON_BEHALF_OF_SUB_ID);
+        reverseRoute(encoder, ON_BEHALF_OF_LOCATION_ID, DELIVER_TO_LOCATION_ID);
+        reverseRoute(encoder, DELIVER_TO_LOCATION_ID, ON_BEHALF_OF_LOCATION_ID);
+        encoder.putInt(FixTags.REF_SEQ_NUM, refSeqNum)
+            .putString(FixTags.TEXT, text != null ? text : FixError.rejectText(reason));
+        if (refTag != NO_TAG) {
             encoder.putInt(FixTags.REF_TAG_ID, refTag);
         }
         if (refMsgType != FixMsgType.NONE) {
@@ -759,6 +900,14 @@ public final class FixSession implements AutoCloseable {
             }
         }
         sendAdmin(encoder.putInt(FixTags.SESSION_REJECT_REASON, reason), true);
+    }
+
+    /** Copies a routing field of the message being answered into its reverse-direction tag, if set. */
+    private void reverseRoute(final FixEncoder encoder, final int fromTag, final int toTag) {
+        final int field = decoder.fieldIndex(fromTag);
+        if (field >= 0 && decoder.valueLength(field) > 0) {
+            encoder.putBytes(toTag, decoder.buffer(), decoder.valueOffset(field), decoder.valueLength(field));
+        }
     }
 
     private void sendLogout(final String text) {

@@ -16,6 +16,8 @@ public final class FixValidator {
 
     private final FixGroup group = new FixGroup();
     private int errorTag;
+    private int groupCountTag;
+    private int groupEntriesVisited;
 
     /**
      * Validates a parsed message.
@@ -29,6 +31,8 @@ public final class FixValidator {
      */
     public int validate(final FixMessageDecoder decoder) {
         errorTag = 0;
+        groupCountTag = 0;
+        groupEntriesVisited = 0;
         final int msgType = decoder.msgType();
         if (!FixDictionary.isValidMsgType(msgType)) {
             errorTag = FixTags.MSG_TYPE;
@@ -101,7 +105,9 @@ public final class FixValidator {
         }
         final int end = group.endField();
         if (group.entriesVisited() != group.count()) {
-            if (group.entriesVisited() > 0 && end < decoder.fieldCount() - 1) {
+            groupCountTag = countTag;
+            groupEntriesVisited = group.entriesVisited();
+            if (end < decoder.fieldCount() - 1) {
                 final int tag = decoder.tagAt(end);
                 if (FixDictionary.isMemberOf(countTag, tag)) {
                     errorTag = tag;
@@ -112,6 +118,24 @@ public final class FixValidator {
             return FixError.INCORRECT_NUM_IN_GROUP;
         }
         return FixError.OK;
+    }
+
+    /**
+     * The NumInGroup tag of the group the last failed {@link #validate} found wrong.
+     *
+     * @return the count tag, or 0 if the error was not in a group.
+     */
+    public int groupCountTag() {
+        return groupCountTag;
+    }
+
+    /**
+     * Entries of that group found before the error.
+     *
+     * @return a count.
+     */
+    public int groupEntriesVisited() {
+        return groupEntriesVisited;
     }
 
     /**
