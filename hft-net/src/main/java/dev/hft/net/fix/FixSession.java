@@ -94,6 +94,7 @@ public final class FixSession implements AutoCloseable {
     private int queueCount;
     private int queueEnd;
     private boolean draining;
+    private int answeredResendSeq;
 
     /**
      * Creates a session and opens its store.
@@ -290,6 +291,7 @@ public final class FixSession implements AutoCloseable {
         resendRequestedUpTo = 0;
         queueCount = 0;
         queueEnd = 0;
+        answeredResendSeq = 0;
         final long now = clock.epochNanos();
         connectedAtNs = now;
         lastReceivedNs = now;
@@ -521,6 +523,7 @@ public final class FixSession implements AutoCloseable {
         if (seq > expected) {
             if (msgType == FixMsgType.RESEND_REQUEST) {
                 onResendRequest();
+                answeredResendSeq = seq;
             }
             if (msgType == FixMsgType.LOGOUT) {
                 onLogout();
@@ -549,7 +552,10 @@ public final class FixSession implements AutoCloseable {
                 sendHeartbeat(decoder.buffer(), decoder.valueOffset(field), decoder.valueLength(field));
                 break;
             case FixMsgType.RESEND_REQUEST:
-                onResendRequest();
+                if (seq != answeredResendSeq) {
+                    onResendRequest();
+                }
+                answeredResendSeq = 0;
                 break;
             case FixMsgType.REJECT:
                 listener.onReject(decoder.getInt(FixTags.REF_SEQ_NUM), decoder.contains(FixTags.SESSION_REJECT_REASON)
@@ -657,6 +663,7 @@ public final class FixSession implements AutoCloseable {
     private void consumeIfExpected(final int seq) {
         if (seq == store.nextTargetSeqNum()) {
             store.nextTargetSeqNum(seq + 1);
+            drainQueue();
         }
     }
 
