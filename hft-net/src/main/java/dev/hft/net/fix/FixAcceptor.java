@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 
@@ -18,9 +20,14 @@ import org.agrona.CloseHelper;
  * same identity). Driven by {@link #doWork()}; starts no threads.
  */
 public final class FixAcceptor implements AutoCloseable {
+    private static final long ACCEPT_INTERVAL_NS = 50_000_000L;
+
     private final ServerSocketChannel server;
     private final FixSession session;
     private final WireErrorCounters errors;
+    private final EpochNanoClock clock;
+    private long lastAcceptNs;
+    private final Selector selector;
 
     /**
      * Binds the listening socket and opens the session's store.
@@ -34,11 +41,14 @@ public final class FixAcceptor implements AutoCloseable {
     public FixAcceptor(final FixSessionConfig config, final InetSocketAddress address, final EpochNanoClock clock,
         final FixSessionListener listener, final WireErrorCounters errors) {
         this.errors = errors;
+        this.clock = clock;
         try {
             server = ServerSocketChannel.open();
             server.configureBlocking(false);
             server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
             server.bind(address);
+            selector = Selector.open();
+            server.register(selector, SelectionKey.OP_ACCEPT);
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot listen on " + address, e);
         }
@@ -74,6 +84,24 @@ public final class FixAcceptor implements AutoCloseable {
      */
     public int doWork() {
         int work = 0;
+        if (session.isConnected()) {
+            // ServerSocketChannel.accept() allocates even when nothing is pending: while a connection is live, look
+            // for (and refuse) a second one every ACCEPT_INTERVAL_NS, through a selector (no garbage when idle)
+            final long now = clock.epochNanos();
+            if (now - lastAcceptNs < ACCEPT_INTERVAL_NS) {
+                return session.doWork();
+            }
+            lastAcceptNs = now;
+            try {
+                if (selector.selectNow() == 0) {
+                    return session.doWork();
+                }
+                selector.selectedKeys().clear();
+            } catch (final IOException e) {
+                errors.report(WireError.DISCONNECTED, -1);
+                return session.doWork();
+            }
+        }
         try {
             final SocketChannel channel = server.accept();
             if (channel != null) {
@@ -96,6 +124,7 @@ public final class FixAcceptor implements AutoCloseable {
     /** Stops listening, closes the connection and the store. */
     @Override
     public void close() {
+        CloseHelper.quietClose(selector);
         CloseHelper.quietClose(server);
         session.close();
     }
