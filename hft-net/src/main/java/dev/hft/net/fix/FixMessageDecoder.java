@@ -1,5 +1,6 @@
 package dev.hft.net.fix;
 
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 import dev.hft.api.FixedPoint;
@@ -145,9 +146,7 @@ public final class FixMessageDecoder {
                 tag = -tag;
             }
             final int valueStart = ++pos;
-            while (pos < end && buffer.getByte(pos) != SOH) {
-                pos++;
-            }
+            pos = findSoh(buffer, pos, end);
             if (pos >= end) {
                 return garbled(FixError.GARBLED, count);
             }
@@ -227,6 +226,26 @@ public final class FixMessageDecoder {
         this.msgType = FixMsgType.pack(buffer, valueOffsets[2], valueLengths[2]);
         this.errorTag = errorTag;
         return error;
+    }
+
+    /**
+     * Position of the first SOH in {@code [from, end)}, or {@code end}: eight bytes at a time (SWAR zero-byte test
+     * on {@code word ^ 0x01...}; the lowest flagged byte is always exact), then byte by byte for the tail.
+     */
+    private static int findSoh(final DirectBuffer buffer, final int from, final int end) {
+        int pos = from;
+        while (pos + 8 <= end) {
+            final long word = buffer.getLong(pos, ByteOrder.LITTLE_ENDIAN) ^ 0x0101010101010101L;
+            final long zeros = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (zeros != 0) {
+                return pos + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+            pos += 8;
+        }
+        while (pos < end && buffer.getByte(pos) != SOH) {
+            pos++;
+        }
+        return pos;
     }
 
     private int garbled(final int error, final int count) {
