@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import dev.hft.api.FixedPoint;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Writes FIX 4.4 messages straight into a {@link MutableDirectBuffer}. The constant part of the header
@@ -38,7 +39,11 @@ public final class FixEncoder {
         }
     }
 
+    private static final int SECOND_TEXT_LENGTH = 17;
+
     private final byte[] compIds;
+    private final UnsafeBuffer secondText = new UnsafeBuffer(new byte[FixTimestamps.MILLIS_LENGTH]);
+    private long cachedSecond = Long.MIN_VALUE;
     private MutableDirectBuffer buffer;
     private int offset;
     private int bodyStart;
@@ -261,8 +266,21 @@ public final class FixEncoder {
      * @return this encoder.
      */
     public FixEncoder putTimestamp(final int tag, final long epochNanos) {
+        final MutableDirectBuffer buffer = this.buffer;
         int pos = putTag(tag);
-        pos += FixTimestamps.putMillis(buffer, pos, epochNanos);
+        final long second = epochNanos / 1_000_000_000L;
+        if (second != cachedSecond) {
+            // date and time of day change once a second: format them once, copy them after
+            FixTimestamps.putMillis(secondText, 0, second * 1_000_000_000L);
+            cachedSecond = second;
+        }
+        buffer.putBytes(pos, secondText, 0, SECOND_TEXT_LENGTH);
+        pos += SECOND_TEXT_LENGTH;
+        final int millis = (int) (epochNanos / 1_000_000L - second * 1000L);
+        buffer.putByte(pos++, (byte) '.');
+        buffer.putByte(pos++, (byte) ('0' + millis / 100));
+        buffer.putByte(pos++, DIGIT_PAIRS[2 * (millis % 100)]);
+        buffer.putByte(pos++, DIGIT_PAIRS[2 * (millis % 100) + 1]);
         buffer.putByte(pos++, SOH);
         position = pos;
         return this;

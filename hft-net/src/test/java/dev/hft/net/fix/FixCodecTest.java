@@ -159,6 +159,19 @@ class FixCodecTest {
     }
 
     @Test
+    void shouldWriteTimestampsThroughTheEncodersSecondCache() {
+        final FixEncoder encoder = new FixEncoder("A", "B");
+        final UnsafeBuffer expected = new UnsafeBuffer(new byte[32]);
+        long t = T0;
+        for (int i = 0; i < 5_000; i++) {
+            t += (i % 7 == 0) ? 999_999_999L : 1_234_567L;
+            final int length = encoder.wrap(out, 0).putTimestamp(FixTags.TRANSACT_TIME, t).length();
+            FixTimestamps.putMillis(expected, 0, t);
+            assertEquals("60=" + string(expected, 0, 21) + "\u0001", string(out, 0, length));
+        }
+    }
+
+    @Test
     void shouldComputeChecksumLikeASimpleSum() {
         final byte[] bytes = new byte[3000];
         for (int i = 0; i < bytes.length; i++) {
