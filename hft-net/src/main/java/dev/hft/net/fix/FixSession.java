@@ -540,6 +540,11 @@ public final class FixSession implements AutoCloseable {
             tooLow(seq, expected);
             return;
         }
+        if (!FixMsgType.isAdmin(msgType)) {
+            // the application sees the message before its MsgSeqNum is persisted as received: a crash inside the
+            // callback gets it again (PossDup) after restart rather than never (at least once; dedup by ExecID)
+            listener.onMessage(msgType, decoder);
+        }
         store.nextTargetSeqNum(seq + 1);
         if (resendRequestedUpTo != 0 && seq >= resendRequestedUpTo) {
             resendRequestedUpTo = 0;
@@ -565,7 +570,6 @@ public final class FixSession implements AutoCloseable {
                 onLogout();
                 return;
             default:
-                listener.onMessage(msgType, decoder);
                 break;
         }
         drainQueue();
