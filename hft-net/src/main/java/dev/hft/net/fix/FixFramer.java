@@ -14,9 +14,11 @@ import org.agrona.concurrent.UnsafeBuffer;
  * {@link FixMessageDecoder#wrap}.
  *
  * <p>A message is framed by its BodyLength (9): {@code 8=...|9=N|} then N bytes then {@code 10=ddd|}. When the
- * bytes at the announced end are not a CheckSum field (BodyLength wrong, or fields garbled), the framer falls back
- * to the first {@code |10=ddd|} or the next {@code 8=FIX} start, so one bad message never desynchronises the
- * stream; the decoder then reports the message as garbled. Bytes before a {@code 8=} (noise) are
+ * bytes at the announced end are not a CheckSum field, a well-formed BodyLength is taken as wrong and the message
+ * ends at the first {@code |10=ddd|} at or after the announced end (a length that is too long swallows the next
+ * message, as QuickFIX/J frames it: both are ignored and recovered by a ResendRequest); a missing or malformed
+ * BodyLength falls back to the first {@code |10=ddd|} or the next {@code 8=FIX} start, so one bad message never
+ * desynchronises the stream; the decoder then reports the message as garbled. Bytes before a {@code 8=} (noise) are
  * {@link #SKIPPED}. Single-threaded; allocation-free.
  */
 public final class FixFramer {
@@ -218,6 +220,10 @@ public final class FixFramer {
                     if (isChecksumField(buffer, checksumStart)) {
                         return messageEnd - offset;
                     }
+                    // a well-formed but wrong BodyLength: the message ends at the first CheckSum field at or after
+                    // the announced end, so a length that is too long swallows the next message (as QuickFIX/J
+                    // frames it; both are then garbled and ignored) and one that is too short ends at its own
+                    return frameToChecksumFrom(buffer, offset, available, maxMessageLength, checksumStart - 1, end);
                 }
             }
         }
@@ -231,6 +237,21 @@ public final class FixFramer {
                     && buffer.getByte(i + 3) == 'F') {
                     return -(i + 1 - offset);
                 }
+            }
+        }
+        return needMoreOrSkip(available, maxMessageLength, buffer, offset);
+    }
+
+    private static int frameToChecksumFrom(
+        final DirectBuffer buffer,
+        final int offset,
+        final int available,
+        final int maxMessageLength,
+        final int from,
+        final int end) {
+        for (int i = from; i + CHECKSUM_FIELD_LENGTH < end; i++) {
+            if (buffer.getByte(i) == SOH && isChecksumField(buffer, i + 1)) {
+                return i + 1 + CHECKSUM_FIELD_LENGTH - offset;
             }
         }
         return needMoreOrSkip(available, maxMessageLength, buffer, offset);
