@@ -225,7 +225,10 @@ public class BookUpdateBenchmark {
         }
     }
 
-    /** Applies operation {@code i} of the stream to an hft book (for other benchmarks' setups; not timed). */
+    /**
+     * Applies operation {@code i} of the stream to an hft book: the one dispatch of the stream onto {@link OrderBook},
+     * timed by {@link #hft} and used untimed by other benchmarks' setups.
+     */
     static void apply(final OrderBook book, final Ops ops, final int i) {
         switch (ops.type[i]) {
             case ADD:
@@ -253,35 +256,9 @@ public class BookUpdateBenchmark {
     @OperationsPerInvocation(OPS)
     public long hft(final Ops ops, final HftBooks state) {
         final OrderBook[] books = state.books;
-        final byte[] type = ops.type;
         final int[] locate = ops.locate;
-        final long[] reference = ops.reference;
-        final long[] shares = ops.shares;
-        final long[] price = ops.price;
-        final Side[] side = ops.side;
-        final long[] newReference = ops.newReference;
         for (int i = 0; i < OPS; i++) {
-            final OrderBook book = books[locate[i]];
-            switch (type[i]) {
-                case ADD:
-                    book.add(reference[i], side[i], price[i], shares[i]);
-                    break;
-                case EXECUTE:
-                    book.execute(reference[i], shares[i]);
-                    break;
-                case EXECUTE_WITH_PRICE:
-                    book.execute(reference[i], shares[i], price[i]);
-                    break;
-                case CANCEL:
-                    book.cancel(reference[i], shares[i]);
-                    break;
-                case DELETE:
-                    book.delete(reference[i]);
-                    break;
-                default:
-                    book.replace(reference[i], newReference[i], shares[i], price[i]);
-                    break;
-            }
+            apply(books[locate[i]], ops, i);
         }
         return books[1].bestBidPrice() + books[1].orderCount();
     }

@@ -47,8 +47,23 @@ class OrderBookPropertyTest {
 
     @Property(tries = 300)
     void shouldMatchTheReferenceBookAfterEveryStep(@ForAll("operations") final List<Op> ops) {
-        final OrderBook book = new OrderBook(1, 64, 32, OrderBookListener.NO_OP);
-        final ReferenceBook reference = new ReferenceBook();
+        replay(ops, new OrderBook(1, 64, 32, OrderBookListener.NO_OP), new ReferenceBook());
+    }
+
+    /**
+     * A book of 6 orders and 4 levels per side (an order table of 16 slots for 40 references, so long probe runs and
+     * records relocated by deletions): a full book refuses exactly when the naive one with the same limits does, and
+     * stays consistent.
+     */
+    @Property(tries = 300)
+    void shouldRefuseWhenFullAndStayConsistent(@ForAll("operations") final List<Op> ops) {
+        final OrderBook book = new OrderBook(1, 6, 4, OrderBookListener.NO_OP);
+        final ReferenceBook reference = new ReferenceBook(6, 4);
+        replay(ops, book, reference);
+        assertEquals(reference.rejected, book.errorCount(BookError.CAPACITY_EXHAUSTED));
+    }
+
+    private static void replay(final List<Op> ops, final OrderBook book, final ReferenceBook reference) {
         int step = 0;
         for (final Op op : ops) {
             final int expected;
