@@ -41,10 +41,9 @@ import dev.hft.api.Side;
 public final class OrderBook {
     private static final int NONE = -1;
 
-    // order record: ORDER_STRIDE longs in orders[], which is also the reference index (the record is its slot)
+    // order record: ORDER_STRIDE longs in orders[]
     private static final int ORDER_STRIDE = 4;
     private static final int O_REFERENCE = 0;
-    /** Remaining shares; {@code 0} marks an empty slot (a resting order always has some). */
     private static final int O_SHARES = 1;
     /** Previous order index in the high int, next in the low int ({@link #NONE} at the ends). */
     private static final int O_LINKS = 2;
@@ -66,13 +65,14 @@ public final class OrderBook {
     private final LevelIndex asks;
     /** Level ids below this are bids. */
     private final int firstAskLevel;
-    /** Open-addressing table of order records, keyed by reference: an order's index is its slot. */
     private final long[] orders;
     private final long[] levels;
-    private final int maxOrders;
+    /** Order reference to order index + 1 ({@code 0} is an empty slot). */
+    private final int[] table;
     private final int mask;
     private final int shift;
     private final long[] errorCounts = new long[BookError.COUNT];
+    private int freeOrder;
     private int orderCount;
     private int bestBid = NONE;
     private int bestAsk = NONE;
@@ -105,12 +105,16 @@ public final class OrderBook {
         this.asks = new LevelIndex(false, maxLevelsPerSide, maxLevelsPerSide);
         this.firstAskLevel = maxLevelsPerSide;
         this.levels = new long[2 * maxLevelsPerSide * LEVEL_STRIDE];
-        this.maxOrders = maxOrders;
+        this.orders = new long[maxOrders * ORDER_STRIDE];
+        for (int i = 0; i < maxOrders; i++) {
+            orders[i * ORDER_STRIDE + O_LINKS] = pack(NONE, i + 1 < maxOrders ? i + 1 : NONE);
+        }
+        this.freeOrder = 0;
         int capacity = 2;
         while (capacity < maxOrders * 2) {
             capacity <<= 1;
         }
-        this.orders = new long[capacity * ORDER_STRIDE];
+        this.table = new int[capacity];
         this.mask = capacity - 1;
         this.shift = Long.numberOfLeadingZeros(capacity - 1);
     }
@@ -130,11 +134,12 @@ public final class OrderBook {
         if (shares <= 0 || side == Side.UNKNOWN || price == FixedPoint.NULL_PRICE) {
             return error(BookError.INVALID_ARGUMENT, orderReference, Result.INVALID_ARGUMENT);
         }
-        final int order = insertSlot(orderReference);
-        if (order < 0) {
+        final int slot = insertSlot(orderReference);
+        if (slot < 0) {
             return error(BookError.DUPLICATE_ORDER, orderReference, Result.INVALID_ARGUMENT);
         }
-        if (orderCount == maxOrders) {
+        final int order = freeOrder;
+        if (order == NONE) {
             return error(BookError.CAPACITY_EXHAUSTED, orderReference, Result.REJECTED);
         }
         final int level = findOrCreate(side == Side.BUY ? bids : asks, price);
@@ -143,9 +148,11 @@ public final class OrderBook {
         }
         final long[] o = orders;
         final int base = order * ORDER_STRIDE;
+        freeOrder = next(o[base + O_LINKS]);
         o[base + O_REFERENCE] = orderReference;
         o[base + O_SHARES] = shares;
         append(level, order, shares);
+        table[slot] = order + 1;
         orderCount++;
         final int l = level * LEVEL_STRIDE;
         listener.onLevelChange(instrumentId, side, price, levels[l + L_QUANTITY], (int) levels[l + L_COUNT]);
@@ -245,29 +252,13 @@ public final class OrderBook {
         if (newOrderReference != originalOrderReference && find(newOrderReference) != NONE) {
             return error(BookError.DUPLICATE_ORDER, newOrderReference, Result.INVALID_ARGUMENT);
         }
-        if (newOrderReference == originalOrderReference) {
-            return move(order, shares, price);
+        final int result = move(order, shares, price);
+        if (result == Result.OK) {
+            unindex(originalOrderReference);
+            orders[order * ORDER_STRIDE + O_REFERENCE] = newOrderReference;
+            table[insertSlot(newOrderReference)] = order + 1;
         }
-        final int from = levelOf(order);
-        final Side side = sideOf(from);
-        final int target = findOrCreate(side == Side.BUY ? bids : asks, price);
-        if (target == NONE) {
-            return error(BookError.CAPACITY_EXHAUSTED, newOrderReference, Result.REJECTED);
-        }
-        unlink(order, from);
-        removeSlot(order);
-        final int replacement = insertSlot(newOrderReference);
-        final int base = replacement * ORDER_STRIDE;
-        orders[base + O_REFERENCE] = newOrderReference;
-        orders[base + O_SHARES] = shares;
-        append(target, replacement, shares);
-        if (from != target) {
-            levelChanged(from);
-        }
-        final int l = target * LEVEL_STRIDE;
-        listener.onLevelChange(instrumentId, side, price, levels[l + L_QUANTITY], (int) levels[l + L_COUNT]);
-        checkBbo();
-        return Result.OK;
+        return result;
     }
 
     /**
@@ -311,6 +302,7 @@ public final class OrderBook {
     public void clear() {
         clear(bids);
         clear(asks);
+        java.util.Arrays.fill(table, 0);
         orderCount = 0;
         bestBid = NONE;
         bestAsk = NONE;
@@ -561,9 +553,11 @@ public final class OrderBook {
     private void removeOrder(final int order) {
         final int base = order * ORDER_STRIDE;
         final int level = (int) orders[base + O_LEVEL];
+        unindex(orders[base + O_REFERENCE]);
         orderCount--;
         unlink(order, level);
-        removeSlot(order);
+        orders[base + O_LINKS] = pack(NONE, freeOrder);
+        freeOrder = order;
         levelChanged(level);
     }
 
@@ -681,8 +675,10 @@ public final class OrderBook {
             int order = prev(levels[l + L_ENDS]);
             while (order != NONE) {
                 final int base = order * ORDER_STRIDE;
-                order = next(orders[base + O_LINKS]);
-                orders[base + O_SHARES] = 0;
+                final int next = next(orders[base + O_LINKS]);
+                orders[base + O_LINKS] = pack(NONE, freeOrder);
+                freeOrder = order;
+                order = next;
             }
             levels[l + L_ENDS] = EMPTY_LINKS;
             levels[l + L_COUNT] = 0;
@@ -734,80 +730,57 @@ public final class OrderBook {
         return result;
     }
 
-    /** The slot (order index) holding a reference, or {@link #NONE}. */
+    /** The order index for a reference, or {@link #NONE}. */
     private int find(final long reference) {
+        final int[] t = table;
         final long[] o = orders;
-        final int m = mask;
         int i = slot(reference);
-        while (o[i * ORDER_STRIDE + O_SHARES] != 0) {
-            if (o[i * ORDER_STRIDE + O_REFERENCE] == reference) {
-                return i;
+        int entry;
+        while ((entry = t[i]) != 0) {
+            if (o[(entry - 1) * ORDER_STRIDE + O_REFERENCE] == reference) {
+                return entry - 1;
             }
-            i = (i + 1) & m;
+            i = (i + 1) & mask;
         }
         return NONE;
     }
 
-    /** The empty slot where {@code reference} would go, or {@code -1} if it is already resting. */
+    /** The empty slot where {@code reference} would go, or {@code -1} if it is already indexed. */
     private int insertSlot(final long reference) {
+        final int[] t = table;
         final long[] o = orders;
-        final int m = mask;
         int i = slot(reference);
-        while (o[i * ORDER_STRIDE + O_SHARES] != 0) {
-            if (o[i * ORDER_STRIDE + O_REFERENCE] == reference) {
+        int entry;
+        while ((entry = t[i]) != 0) {
+            if (o[(entry - 1) * ORDER_STRIDE + O_REFERENCE] == reference) {
                 return -1;
             }
-            i = (i + 1) & m;
+            i = (i + 1) & mask;
         }
         return i;
     }
 
-    /**
-     * Empties an unlinked order's slot, backward-shifting the rest of its probe run (no tombstones); a record that
-     * moves keeps its place in its level's FIFO (its neighbours' links, or the level's ends, follow it).
-     */
-    private void removeSlot(final int slot) {
+    /** Removes an indexed reference, backward-shifting the rest of its probe run (no tombstones). */
+    private void unindex(final long reference) {
+        final int[] t = table;
         final long[] o = orders;
         final int m = mask;
-        int hole = slot;
-        int j = (slot + 1) & m;
-        while (o[j * ORDER_STRIDE + O_SHARES] != 0) {
-            final int home = slot(o[j * ORDER_STRIDE + O_REFERENCE]);
+        int i = slot(reference);
+        while (o[(t[i] - 1) * ORDER_STRIDE + O_REFERENCE] != reference) {
+            i = (i + 1) & m;
+        }
+        int hole = i;
+        int j = (i + 1) & m;
+        int entry;
+        while ((entry = t[j]) != 0) {
+            final int home = slot(o[(entry - 1) * ORDER_STRIDE + O_REFERENCE]);
             if (((j - home) & m) >= ((j - hole) & m)) {
-                relocate(j, hole);
+                t[hole] = entry;
                 hole = j;
             }
             j = (j + 1) & m;
         }
-        o[hole * ORDER_STRIDE + O_SHARES] = 0;
-    }
-
-    /** Moves a linked order record from slot {@code from} to the empty slot {@code to}. */
-    private void relocate(final int from, final int to) {
-        final long[] o = orders;
-        final int src = from * ORDER_STRIDE;
-        final int dst = to * ORDER_STRIDE;
-        final long links = o[src + O_LINKS];
-        final long level = o[src + O_LEVEL];
-        o[dst + O_REFERENCE] = o[src + O_REFERENCE];
-        o[dst + O_SHARES] = o[src + O_SHARES];
-        o[dst + O_LINKS] = links;
-        o[dst + O_LEVEL] = level;
-        final int prev = prev(links);
-        final int next = next(links);
-        final int l = (int) level * LEVEL_STRIDE + L_ENDS;
-        if (prev == NONE) {
-            levels[l] = pack(to, next(levels[l]));
-        } else {
-            final int p = prev * ORDER_STRIDE + O_LINKS;
-            o[p] = pack(prev(o[p]), to);
-        }
-        if (next == NONE) {
-            levels[l] = pack(prev(levels[l]), to);
-        } else {
-            final int n = next * ORDER_STRIDE + O_LINKS;
-            o[n] = pack(to, next(o[n]));
-        }
+        t[hole] = 0;
     }
 
     private int slot(final long reference) {
