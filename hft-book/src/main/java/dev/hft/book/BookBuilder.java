@@ -51,6 +51,7 @@ public final class BookBuilder {
     private long unknownOrders;
     private long duplicateOrders;
     private long indexFull;
+    private long instrumentsRefused;
 
     /**
      * Creates a builder with no instruments.
@@ -97,7 +98,8 @@ public final class BookBuilder {
      * start-up (the adapters call it on ITCH Stock Directory and on a PITCH symbol's first add).
      *
      * @param symbol the feed's packed symbol.
-     * @return the instrument id, or {@link #NULL_INSTRUMENT} if {@code maxInstruments} are registered already.
+     * @return the instrument id, or {@link #NULL_INSTRUMENT} if {@code maxInstruments} are registered already (counted
+     *     in {@link #capacityExhaustedCount()} and reported as {@link BookError#CAPACITY_EXHAUSTED} with the symbol).
      */
     public int registerInstrument(final long symbol) {
         final int existing = (int) instrumentBySymbol.get(symbol);
@@ -105,6 +107,8 @@ public final class BookBuilder {
             return existing;
         }
         if (instrumentCount == maxInstruments) {
+            instrumentsRefused++;
+            listener.onBookError(NULL_INSTRUMENT, BookError.CAPACITY_EXHAUSTED, symbol);
             return NULL_INSTRUMENT;
         }
         final int id = instrumentCount++;
@@ -483,6 +487,19 @@ public final class BookBuilder {
      */
     public long indexFullCount() {
         return indexFull;
+    }
+
+    /**
+     * Everything refused because a preallocated capacity was reached: adds a book refused (order or level pool full),
+     * adds the reference index refused ({@link #indexFullCount()}) and instrument registrations refused
+     * ({@code maxInstruments} reached). Each was a no-op reported to {@link BookBuilderListener#onBookError} as
+     * {@link BookError#CAPACITY_EXHAUSTED}; the books stay consistent but no longer mirror the venue, so a non-zero
+     * count means the capacities are too small: resize and rebuild (from a snapshot or a replay).
+     *
+     * @return the count since construction.
+     */
+    public long capacityExhaustedCount() {
+        return bookErrorCount(BookError.CAPACITY_EXHAUSTED) + indexFull + instrumentsRefused;
     }
 
     /**
