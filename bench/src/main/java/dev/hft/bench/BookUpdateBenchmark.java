@@ -46,6 +46,8 @@ public class BookUpdateBenchmark {
     public static final int OPS = 1_000_000;
     static final int INSTRUMENTS = 100;
     static final int MAX_LEVELS = 512;
+    /** Orders each book holds: the synthetic flow peaks well under 1,024 live orders per instrument. */
+    static final int MAX_ORDERS = 1024;
 
     static final byte ADD = 'A';
     static final byte EXECUTE = 'E';

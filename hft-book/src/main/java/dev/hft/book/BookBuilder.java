@@ -23,7 +23,8 @@ import org.agrona.collections.Long2LongHashMap;
  * ({@link #duplicateOrderCount()}).
  *
  * <p><b>Cost</b>: registering an instrument allocates its book (start-up, when the directory is read). After that,
- * nothing allocates: the reference index is a primitive open-addressing table ({@code long} keys, {@code int} values,
+ * nothing allocates: the reference index is a primitive open-addressing table (key and instrument id side by side in
+ * one {@code long[]}, so a probe reads one cache line,
  * linear probing, backward-shift deletion) preallocated for {@code maxOrders} resting orders and never resized.
  *
  * <p><b>Threading</b>: single-threaded; the thread that drives it owns the books and receives the events.
@@ -40,8 +41,8 @@ public final class BookBuilder {
     private final long[] symbols;
     private final TradingStatus[] statuses;
     private final Long2LongHashMap instrumentBySymbol;
-    private final long[] keys;
-    private final int[] values;
+    /** The reference index: slot {@code i} is the key at {@code 2i} and the instrument id at {@code 2i + 1}. */
+    private final long[] table;
     private final int mask;
     private final int shift;
     private final int maxOrders;
@@ -86,11 +87,10 @@ public final class BookBuilder {
         this.maxOrders = maxOrders;
         this.indexed = maxOrders > 0;
         final int capacity = indexed ? Integer.highestOneBit(maxOrders * 2 - 1) << 1 : 2;
-        this.keys = new long[capacity];
-        this.values = new int[capacity];
+        this.table = new long[2 * capacity];
         this.mask = capacity - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        java.util.Arrays.fill(values, NULL_INSTRUMENT);
+        clearIndex();
     }
 
     /**
@@ -230,7 +230,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final OrderBook book = books[values[slot]];
+        final OrderBook book = books[value(slot)];
         final int result = book.execute(orderReference, shares);
         removeIfGone(book, slot, orderReference);
         return result;
@@ -249,7 +249,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final OrderBook book = books[values[slot]];
+        final OrderBook book = books[value(slot)];
         final int result = book.execute(orderReference, shares, price);
         removeIfGone(book, slot, orderReference);
         return result;
@@ -267,7 +267,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final OrderBook book = books[values[slot]];
+        final OrderBook book = books[value(slot)];
         final int result = book.cancel(orderReference, shares);
         removeIfGone(book, slot, orderReference);
         return result;
@@ -284,7 +284,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final int result = books[values[slot]].delete(orderReference);
+        final int result = books[value(slot)].delete(orderReference);
         removeSlot(slot);
         return result;
     }
@@ -305,7 +305,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(originalOrderReference);
         }
-        final int instrumentId = values[slot];
+        final int instrumentId = value(slot);
         if (newOrderReference != originalOrderReference && slot(newOrderReference) >= 0) {
             duplicateOrders++;
             listener.onBookError(instrumentId, BookError.DUPLICATE_ORDER, newOrderReference);
@@ -332,7 +332,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        return books[values[slot]].modify(orderReference, shares, price);
+        return books[value(slot)].modify(orderReference, shares, price);
     }
 
     /**
@@ -374,7 +374,7 @@ public final class BookBuilder {
      */
     public int instrumentOf(final long orderReference) {
         final int slot = slot(orderReference);
-        return slot < 0 ? NULL_INSTRUMENT : values[slot];
+        return slot < 0 ? NULL_INSTRUMENT : value(slot);
     }
 
     /**
@@ -387,9 +387,9 @@ public final class BookBuilder {
      */
     public int copyOrderReferences(final int instrumentId, final long[] dst) {
         int n = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == instrumentId) {
-                dst[n++] = keys[i];
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i + 1] == instrumentId) {
+                dst[n++] = table[i];
             }
         }
         return n;
@@ -521,7 +521,7 @@ public final class BookBuilder {
         for (int i = 0; i < instrumentCount; i++) {
             books[i].clear();
         }
-        java.util.Arrays.fill(values, NULL_INSTRUMENT);
+        clearIndex();
         size = 0;
     }
 
@@ -544,12 +544,11 @@ public final class BookBuilder {
 
     /** The slot holding the key, or {@code -(free slot) - 1}. */
     private int slot(final long key) {
-        final long[] keys = this.keys;
-        final int[] values = this.values;
+        final long[] t = table;
         final int mask = this.mask;
         int i = hash(key);
-        while (values[i] != NULL_INSTRUMENT) {
-            if (keys[i] == key) {
+        while (t[2 * i + 1] != NULL_INSTRUMENT) {
+            if (t[2 * i] == key) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -557,28 +556,38 @@ public final class BookBuilder {
         return -i - 1;
     }
 
+    private int value(final int slot) {
+        return (int) table[2 * slot + 1];
+    }
+
     private void insert(final int slot, final long key, final int value) {
-        keys[slot] = key;
-        values[slot] = value;
+        table[2 * slot] = key;
+        table[2 * slot + 1] = value;
         size++;
     }
 
     private void removeSlot(final int slot) {
-        final long[] keys = this.keys;
-        final int[] values = this.values;
+        final long[] t = table;
         final int mask = this.mask;
         int hole = slot;
         int i = (hole + 1) & mask;
-        while (values[i] != NULL_INSTRUMENT) {
-            final int home = hash(keys[i]);
+        while (t[2 * i + 1] != NULL_INSTRUMENT) {
+            final int home = hash(t[2 * i]);
             if (((i - home) & mask) >= ((i - hole) & mask)) {
-                keys[hole] = keys[i];
-                values[hole] = values[i];
+                t[2 * hole] = t[2 * i];
+                t[2 * hole + 1] = t[2 * i + 1];
                 hole = i;
             }
             i = (i + 1) & mask;
         }
-        values[hole] = NULL_INSTRUMENT;
+        t[2 * hole + 1] = NULL_INSTRUMENT;
         size--;
+    }
+
+    private void clearIndex() {
+        final long[] t = table;
+        for (int i = 1; i < t.length; i += 2) {
+            t[i] = NULL_INSTRUMENT;
+        }
     }
 }
