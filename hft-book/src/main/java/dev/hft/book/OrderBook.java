@@ -73,6 +73,8 @@ public final class OrderBook {
     private final int shift;
     private final long[] errorCounts = new long[BookError.COUNT];
     private int freeOrder;
+    /** Index slot of the last reference {@link #find} found (checked before use: a hint, never trusted blindly). */
+    private int foundSlot;
     private int orderCount;
     private int bestBid = NONE;
     private int bestAsk = NONE;
@@ -553,7 +555,12 @@ public final class OrderBook {
     private void removeOrder(final int order) {
         final int base = order * ORDER_STRIDE;
         final int level = (int) orders[base + O_LEVEL];
-        unindex(orders[base + O_REFERENCE]);
+        final int slot = foundSlot;
+        if (table[slot] == order + 1) {
+            unindexAt(slot);
+        } else {
+            unindex(orders[base + O_REFERENCE]);
+        }
         orderCount--;
         unlink(order, level);
         orders[base + O_LINKS] = pack(NONE, freeOrder);
@@ -738,6 +745,7 @@ public final class OrderBook {
         int entry;
         while ((entry = t[i]) != 0) {
             if (o[(entry - 1) * ORDER_STRIDE + O_REFERENCE] == reference) {
+                foundSlot = i;
                 return entry - 1;
             }
             i = (i + 1) & mask;
@@ -769,6 +777,14 @@ public final class OrderBook {
         while (o[(t[i] - 1) * ORDER_STRIDE + O_REFERENCE] != reference) {
             i = (i + 1) & m;
         }
+        unindexAt(i);
+    }
+
+    /** Empties index slot {@code i}, backward-shifting the rest of its probe run (no tombstones). */
+    private void unindexAt(final int i) {
+        final int[] t = table;
+        final long[] o = orders;
+        final int m = mask;
         int hole = i;
         int j = (i + 1) & m;
         int entry;
