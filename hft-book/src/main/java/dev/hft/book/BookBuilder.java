@@ -36,6 +36,7 @@ public final class BookBuilder {
     private final int maxInstruments;
     private final int maxOrdersPerBook;
     private final int maxLevelsPerSide;
+    private final long tickSize;
     private final BookBuilderListener listener;
     private final OrderBook[] books;
     private final long[] symbols;
@@ -68,6 +69,28 @@ public final class BookBuilder {
      */
     public BookBuilder(final int maxInstruments, final int maxOrdersPerBook, final int maxLevelsPerSide,
         final int maxOrders, final BookBuilderListener listener) {
+        this(maxInstruments, maxOrdersPerBook, maxLevelsPerSide, maxOrders, 0, listener);
+    }
+
+    /**
+     * Creates a builder with no instruments whose books use a tick-indexed price ladder (see {@link OrderBook}).
+     *
+     * @param maxInstruments   instruments it can hold.
+     * @param maxOrdersPerBook resting orders each instrument's book can hold at once.
+     * @param maxLevelsPerSide price levels each side of each book can hold at once.
+     * @param maxOrders        resting orders across all books at once, or {@code 0} for no reference index (see the
+     *                         other constructor).
+     * @param tickSize         the books' tick in the feed's price unit (ITCH {@code Price(4)}: {@code 100} for one
+     *                         cent; the PITCH adapter's fixed point: {@code 1_000_000}); a name quoted off that grid
+     *                         falls back to sorted levels (counted by its book); {@code 0} for no ladder.
+     * @param listener         receives the events ({@link BookBuilderListener#NO_OP} for none).
+     */
+    public BookBuilder(final int maxInstruments, final int maxOrdersPerBook, final int maxLevelsPerSide,
+        final int maxOrders, final long tickSize, final BookBuilderListener listener) {
+        if (tickSize < 0) {
+            throw new IllegalArgumentException("tick size must be 0 or positive: " + tickSize);
+        }
+        this.tickSize = tickSize;
         if (maxInstruments < 1 || maxOrdersPerBook < 1 || maxLevelsPerSide < 1 || maxOrders < 0
             || maxOrders > 1 << 29) {
             throw new IllegalArgumentException("capacities out of range: " + maxInstruments + ", " + maxOrdersPerBook
@@ -112,7 +135,8 @@ public final class BookBuilder {
             return NULL_INSTRUMENT;
         }
         final int id = instrumentCount++;
-        books[id] = new OrderBook(id, maxOrdersPerBook, maxLevelsPerSide, listener);
+        books[id] = tickSize > 0 ? new OrderBook(id, maxOrdersPerBook, maxLevelsPerSide, tickSize, listener)
+            : new OrderBook(id, maxOrdersPerBook, maxLevelsPerSide, listener);
         symbols[id] = symbol;
         statuses[id] = TradingStatus.UNKNOWN;
         instrumentBySymbol.put(symbol, id);

@@ -40,7 +40,9 @@ class PitchItchDifferentialTest {
     private static final long SCALE = 10_000;
 
     private final BookBuilder itchBuilder = new BookBuilder(64, 4096, 1024, 1 << 16, BookBuilderListener.NO_OP);
-    private final BookBuilder pitchBuilder = new BookBuilder(64, 4096, 1024, 1 << 16, BookBuilderListener.NO_OP);
+    /** The PITCH books use the tick ladder (one cent in fixed point), the ITCH ones the sorted levels. */
+    private final BookBuilder pitchBuilder =
+        new BookBuilder(64, 4096, 1024, 1 << 16, 1_000_000, BookBuilderListener.NO_OP);
     private final BookBuilderItchAdapter itchAdapter =
         new BookBuilderItchAdapter(itchBuilder, new WireErrorCounters("itch", WireErrorListener.NO_OP));
     private final WireErrorCounters pitchErrors = new WireErrorCounters("pitch", WireErrorListener.NO_OP);
