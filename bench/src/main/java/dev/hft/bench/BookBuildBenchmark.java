@@ -63,7 +63,7 @@ public class BookBuildBenchmark {
         final ItchEventEncoder encoder = new ItchEventEncoder(this::append);
         feed.generate(encoder, MESSAGES);
         builder = new BookBuilder(128, BookUpdateBenchmark.MAX_ORDERS, BookUpdateBenchmark.MAX_LEVELS,
-            index ? 1 << 16 : 0, BookBuilderListener.NO_OP);
+            index ? 1 << 16 : 0, BookUpdateBenchmark.TICK, BookBuilderListener.NO_OP);
         adapter = new BookBuilderItchAdapter(builder, new WireErrorCounters("itch", WireErrorListener.NO_OP));
         hft();
     }

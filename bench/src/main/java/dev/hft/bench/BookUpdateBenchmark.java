@@ -48,6 +48,8 @@ public class BookUpdateBenchmark {
     static final int MAX_LEVELS = 512;
     /** Orders each book holds: the synthetic flow peaks well under 1,024 live orders per instrument. */
     static final int MAX_ORDERS = 1024;
+    /** One cent in ITCH {@code Price(4)}: the synthetic flow's tick. */
+    static final long TICK = 100;
 
     static final byte ADD = 'A';
     static final byte EXECUTE = 'E';
@@ -175,11 +177,15 @@ public class BookUpdateBenchmark {
         /** Orders each book can hold: the synthetic flow peaks well under 1,024 live orders per instrument. */
         @Param("1024")
         int maxOrders;
+        /** The books' tick (ITCH {@code Price(4)}: 100 is one cent) for the price ladder; 0 for sorted levels. */
+        @Param({"100", "0"})
+        long tickSize;
 
         @Setup(Level.Trial)
         public void setUp() {
             for (int locate = 1; locate <= INSTRUMENTS; locate++) {
-                books[locate] = new OrderBook(locate, maxOrders, MAX_LEVELS, OrderBookListener.NO_OP);
+                books[locate] = tickSize == 0 ? new OrderBook(locate, maxOrders, MAX_LEVELS, OrderBookListener.NO_OP)
+                    : new OrderBook(locate, maxOrders, MAX_LEVELS, tickSize, OrderBookListener.NO_OP);
             }
         }
 

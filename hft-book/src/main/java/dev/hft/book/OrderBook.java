@@ -30,11 +30,20 @@ import dev.hft.api.Side;
  * links as int indices, level id) in one {@code long[]}, level records of 32 bytes (price, quantity, order count,
  * FIFO ends) in another, and an {@code int[]} open-addressing index from order reference to order record (linear
  * probing, at most half full, Fibonacci hashing, backward-shift deletion, never resizes). Each level holds an
- * intrusive doubly linked FIFO of its orders, so execute, cancel and delete are O(1) after the lookup. Level ids are
- * kept sorted per side with the best at the end (see {@code LevelLadder}): lookups scan from the touch, where real
- * feeds put almost every update. Size {@code maxOrders} to the realistic peak depth of the instrument: the arrays are
- * touched at random, so an oversized book costs cache misses. Nothing allocates after construction; {@link #clear()}
- * returns everything to the pools.
+ * intrusive doubly linked FIFO of its orders, so execute, cancel and delete are O(1) after the lookup. Levels are
+ * found per side by price: with a tick size (the 5-argument constructor), through a tick-indexed ladder of
+ * {@value #LADDER_TICKS} ticks near the touch (O(1) find, create and remove; deeper levels in a sorted overflow; a
+ * price off the tick grid falls back to sorted levels, counted in {@link #ladderFallbackCount()}); without one,
+ * through level ids sorted with the best at the end, scanned from the touch, where real feeds put almost every
+ * update. Size {@code maxOrders} to the realistic peak depth of the instrument: the arrays are touched at random, so
+ * an oversized book costs cache misses.
+ *
+ * <p><b>Capacity</b>: fixed at construction, never grown. An add (or a replace/modify needing a new level) beyond
+ * {@code maxOrders} or {@code maxLevelsPerSide} is refused: {@link Result#REJECTED}, counted as
+ * {@link BookError#CAPACITY_EXHAUSTED} and reported to {@link OrderBookListener#onBookError}; the book stays
+ * consistent (the refused order is simply absent, later messages for it count as unknown). Growing would allocate
+ * and copy megabytes on the trading thread mid-session; a non-zero count means the book was sized too small and no
+ * longer mirrors the venue. Nothing allocates after construction; {@link #clear()} returns everything to the pools.
  *
  * <p><b>Threading</b>: single-threaded; the owner thread updates and reads it. Mutators return {@link Result} codes.
  */
