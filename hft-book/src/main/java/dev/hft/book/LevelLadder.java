@@ -26,9 +26,12 @@ package dev.hft.book;
  */
 final class LevelLadder {
     private static final int NONE = -1;
+    /** {@link #ticks} of a price off the grid (never a real quotient: only {@code Long.MIN_VALUE / 1} gives it). */
+    private static final long OFF_GRID = Long.MIN_VALUE;
 
     private final boolean bid;
     private final long tick;
+    private final double inverseTick;
     private final int width;
     private final int mask;
     /** Level id + 1 per tick slot ({@code 0}: empty), indexed by {@code key & mask}. */
@@ -57,6 +60,7 @@ final class LevelLadder {
     LevelLadder(final boolean bid, final int firstId, final int capacity, final long tick, final int width) {
         this.bid = bid;
         this.tick = tick;
+        this.inverseTick = 1.0 / tick;
         this.width = width;
         this.mask = width - 1;
         this.slots = new int[width];
@@ -105,10 +109,11 @@ final class LevelLadder {
         if (!enabled) {
             return overflow.find(price);
         }
-        if (price % tick != 0) {
+        final long ticks = ticks(price);
+        if (ticks == OFF_GRID) {
             return NONE;
         }
-        final long key = key(price);
+        final long key = bid ? ticks : -ticks;
         if (key >= low) {
             return key - low < width ? slots[(int) key & mask] - 1 : NONE;
         }
@@ -121,13 +126,14 @@ final class LevelLadder {
      * @return its id, or {@code -1} if the side's level pool is empty (nothing changed).
      */
     int create(final long price) {
-        if (enabled && price % tick != 0) {
+        final long ticks = enabled ? ticks(price) : OFF_GRID;
+        if (enabled && ticks == OFF_GRID) {
             disable();
         }
         if (!enabled) {
             return overflow.insert(overflow.position(price), price);
         }
-        final long key = key(price);
+        final long key = bid ? ticks : -ticks;
         if (ladderCount > 0 && key < low) {
             return overflow.insert(overflow.position(price), price);
         }
@@ -197,8 +203,22 @@ final class LevelLadder {
     }
 
     private long key(final long price) {
-        final long ticks = price / tick;
+        final long ticks = ticks(price);
         return bid ? ticks : -ticks;
+    }
+
+    /**
+     * {@code price / tick} if the price is on the tick grid, else {@link #OFF_GRID}. A multiply by the reciprocal
+     * estimates the quotient and one integer multiply checks it exactly, so the hot path has no 64-bit division; a
+     * wrong estimate (rounding on huge prices) or an off-grid price takes the exact division.
+     */
+    private long ticks(final long price) {
+        final double estimate = price * inverseTick;
+        final long quotient = (long) (estimate + (estimate >= 0 ? 0.5 : -0.5));
+        if (quotient * tick == price) {
+            return quotient;
+        }
+        return price % tick == 0 ? price / tick : OFF_GRID;
     }
 
     private void place(final long key, final int id) {

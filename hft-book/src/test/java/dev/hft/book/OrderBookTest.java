@@ -320,6 +320,25 @@ class OrderBookTest {
         assertEquals(1, ladder.ladderFallbackCount());
     }
 
+    @Test
+    void shouldKeepTheLadderExactForNegativeAndHugePrices() {
+        final OrderBook ladder = new OrderBook(7, 64, 16, 100, OrderBookListener.NO_OP);
+        final long huge = 4_611_686_018_427_387_900L; // on the grid, beyond a double's exact integers
+        ladder.add(1, SELL, huge, 1);
+        ladder.add(2, SELL, huge - 100, 1);
+        ladder.add(3, BUY, -500, 1);
+        ladder.add(4, BUY, -300, 1);
+        assertEquals(List.of(huge - 100, huge), prices(ladder, SELL));
+        assertEquals(List.of(-300L, -500L), prices(ladder, BUY));
+        assertEquals(0, ladder.ladderFallbackCount());
+        ladder.add(5, BUY, -450, 1);                  // off the grid
+        assertEquals(1, ladder.ladderFallbackCount());
+        assertEquals(List.of(-300L, -450L, -500L), prices(ladder, BUY));
+        ladder.add(6, SELL, huge + 1, 1);             // off the grid by one unit at the top of the range
+        assertEquals(List.of(huge - 100, huge, huge + 1), prices(ladder, SELL));
+        assertEquals(2, ladder.ladderFallbackCount());
+    }
+
     private static List<Long> prices(final OrderBook book, final Side side) {
         final java.util.ArrayList<Long> out = new java.util.ArrayList<>();
         for (int depth = 0; depth < book.levelCount(side); depth++) {
