@@ -22,14 +22,18 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building books from the wire: {@value #MESSAGES} synthetic TotalView-ITCH 5.0 messages ({@link SyntheticItchFeed},
- * 100 instruments, directory first), length-prefixed in one off-heap buffer as in a BinaryFILE, each decoded by the
- * {@code ItchMessageDispatcher} and applied by {@link BookBuilder} (stock locate to instrument, global reference index,
- * L3 book update), with and without the builder's global reference index. One invocation replays the stream into
- * cleared books; one operation is one message.
+ * Building books from the wire: a synthetic TotalView-ITCH 5.0 file of {@value #MESSAGES} messages
+ * ({@link SyntheticItchFeed}, 100 instruments, directory first), length-prefixed as in a BinaryFILE and held in one
+ * off-heap buffer (the file in the page cache, without the read calls), each message decoded by the
+ * {@code ItchMessageDispatcher} and applied by {@link BookBuilder} (stock locate to instrument, L3 book update), with
+ * and without the builder's global reference index ({@code index=false}: ITCH names the stock locate in every
+ * message, so the book is found without it). One invocation replays the whole file into cleared books; one operation
+ * is one message. Books are sized as in {@code BookUpdateBenchmark} (1,024 orders, 512 levels per side: the flow's
+ * realistic peak) and the run fails if any refusal for capacity happened.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -39,13 +43,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class BookBuildBenchmark {
     /** Messages in the stream: one invocation applies them all. */
-    public static final int MESSAGES = 2_000_000;
+    public static final int MESSAGES = 10_000_000;
 
     /** With the global reference index, or without (orders found through the ITCH stock locate's book). */
     @Param({"true", "false"})
     public boolean index;
 
-    private final ExpandableDirectByteBuffer stream = new ExpandableDirectByteBuffer(64 << 20);
+    private final ExpandableDirectByteBuffer stream = new ExpandableDirectByteBuffer(400 << 20);
     private int end;
     private BookBuilder builder;
     private BookBuilderItchAdapter adapter;
@@ -58,9 +62,18 @@ public class BookBuildBenchmark {
         final SyntheticItchFeed feed = new SyntheticItchFeed(config);
         final ItchEventEncoder encoder = new ItchEventEncoder(this::append);
         feed.generate(encoder, MESSAGES);
-        builder = new BookBuilder(128, 4096, 1024, index ? 1 << 16 : 0, BookBuilderListener.NO_OP);
+        builder = new BookBuilder(128, BookUpdateBenchmark.MAX_ORDERS, BookUpdateBenchmark.MAX_LEVELS,
+            index ? 1 << 16 : 0, BookUpdateBenchmark.TICK, BookBuilderListener.NO_OP);
         adapter = new BookBuilderItchAdapter(builder, new WireErrorCounters("itch", WireErrorListener.NO_OP));
         hft();
+    }
+
+    /** Fails the run if any add was refused for capacity: every message must be applied. */
+    @TearDown
+    public void check() {
+        if (builder.capacityExhaustedCount() != 0) {
+            throw new IllegalStateException("capacity refusals: " + builder.capacityExhaustedCount());
+        }
     }
 
     private void append(final DirectBuffer src, final int offset, final int length) {

@@ -52,7 +52,7 @@ public class BookOperationLatencyBenchmark {
         @Setup(Level.Trial)
         public void setUp() {
             for (int locate = 1; locate <= BOOKS; locate++) {
-                books[locate] = new OrderBook(locate, 1024, 512, OrderBookListener.NO_OP);
+                books[locate] = new OrderBook(locate, 1024, 512, BookUpdateBenchmark.TICK, OrderBookListener.NO_OP);
             }
             final BookUpdateBenchmark.Ops ops = new BookUpdateBenchmark.Ops();
             ops.setUp();

@@ -46,6 +46,10 @@ public class BookUpdateBenchmark {
     public static final int OPS = 1_000_000;
     static final int INSTRUMENTS = 100;
     static final int MAX_LEVELS = 512;
+    /** Orders each book holds: the synthetic flow peaks well under 1,024 live orders per instrument. */
+    static final int MAX_ORDERS = 1024;
+    /** One cent in ITCH {@code Price(4)}: the synthetic flow's tick. */
+    static final long TICK = 100;
 
     static final byte ADD = 'A';
     static final byte EXECUTE = 'E';
@@ -173,11 +177,15 @@ public class BookUpdateBenchmark {
         /** Orders each book can hold: the synthetic flow peaks well under 1,024 live orders per instrument. */
         @Param("1024")
         int maxOrders;
+        /** The books' tick (ITCH {@code Price(4)}: 100 is one cent) for the price ladder; 0 for sorted levels. */
+        @Param({"100", "0"})
+        long tickSize;
 
         @Setup(Level.Trial)
         public void setUp() {
             for (int locate = 1; locate <= INSTRUMENTS; locate++) {
-                books[locate] = new OrderBook(locate, maxOrders, MAX_LEVELS, OrderBookListener.NO_OP);
+                books[locate] = tickSize == 0 ? new OrderBook(locate, maxOrders, MAX_LEVELS, OrderBookListener.NO_OP)
+                    : new OrderBook(locate, maxOrders, MAX_LEVELS, tickSize, OrderBookListener.NO_OP);
             }
         }
 
@@ -225,7 +233,10 @@ public class BookUpdateBenchmark {
         }
     }
 
-    /** Applies operation {@code i} of the stream to an hft book (for other benchmarks' setups; not timed). */
+    /**
+     * Applies operation {@code i} of the stream to an hft book: the one dispatch of the stream onto {@link OrderBook},
+     * timed by {@link #hft} and used untimed by other benchmarks' setups.
+     */
     static void apply(final OrderBook book, final Ops ops, final int i) {
         switch (ops.type[i]) {
             case ADD:
@@ -253,35 +264,9 @@ public class BookUpdateBenchmark {
     @OperationsPerInvocation(OPS)
     public long hft(final Ops ops, final HftBooks state) {
         final OrderBook[] books = state.books;
-        final byte[] type = ops.type;
         final int[] locate = ops.locate;
-        final long[] reference = ops.reference;
-        final long[] shares = ops.shares;
-        final long[] price = ops.price;
-        final Side[] side = ops.side;
-        final long[] newReference = ops.newReference;
         for (int i = 0; i < OPS; i++) {
-            final OrderBook book = books[locate[i]];
-            switch (type[i]) {
-                case ADD:
-                    book.add(reference[i], side[i], price[i], shares[i]);
-                    break;
-                case EXECUTE:
-                    book.execute(reference[i], shares[i]);
-                    break;
-                case EXECUTE_WITH_PRICE:
-                    book.execute(reference[i], shares[i], price[i]);
-                    break;
-                case CANCEL:
-                    book.cancel(reference[i], shares[i]);
-                    break;
-                case DELETE:
-                    book.delete(reference[i]);
-                    break;
-                default:
-                    book.replace(reference[i], newReference[i], shares[i], price[i]);
-                    break;
-            }
+            apply(books[locate[i]], ops, i);
         }
         return books[1].bestBidPrice() + books[1].orderCount();
     }

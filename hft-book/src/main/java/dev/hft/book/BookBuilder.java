@@ -23,7 +23,8 @@ import org.agrona.collections.Long2LongHashMap;
  * ({@link #duplicateOrderCount()}).
  *
  * <p><b>Cost</b>: registering an instrument allocates its book (start-up, when the directory is read). After that,
- * nothing allocates: the reference index is a primitive open-addressing table ({@code long} keys, {@code int} values,
+ * nothing allocates: the reference index is a primitive open-addressing table (key and instrument id side by side in
+ * one {@code long[]}, so a probe reads one cache line,
  * linear probing, backward-shift deletion) preallocated for {@code maxOrders} resting orders and never resized.
  *
  * <p><b>Threading</b>: single-threaded; the thread that drives it owns the books and receives the events.
@@ -35,13 +36,14 @@ public final class BookBuilder {
     private final int maxInstruments;
     private final int maxOrdersPerBook;
     private final int maxLevelsPerSide;
+    private final long tickSize;
     private final BookBuilderListener listener;
     private final OrderBook[] books;
     private final long[] symbols;
     private final TradingStatus[] statuses;
     private final Long2LongHashMap instrumentBySymbol;
-    private final long[] keys;
-    private final int[] values;
+    /** The reference index: slot {@code i} is the key at {@code 2i} and the instrument id at {@code 2i + 1}. */
+    private final long[] table;
     private final int mask;
     private final int shift;
     private final int maxOrders;
@@ -51,6 +53,7 @@ public final class BookBuilder {
     private long unknownOrders;
     private long duplicateOrders;
     private long indexFull;
+    private long instrumentsRefused;
 
     /**
      * Creates a builder with no instruments.
@@ -66,6 +69,28 @@ public final class BookBuilder {
      */
     public BookBuilder(final int maxInstruments, final int maxOrdersPerBook, final int maxLevelsPerSide,
         final int maxOrders, final BookBuilderListener listener) {
+        this(maxInstruments, maxOrdersPerBook, maxLevelsPerSide, maxOrders, 0, listener);
+    }
+
+    /**
+     * Creates a builder with no instruments whose books use a tick-indexed price ladder (see {@link OrderBook}).
+     *
+     * @param maxInstruments   instruments it can hold.
+     * @param maxOrdersPerBook resting orders each instrument's book can hold at once.
+     * @param maxLevelsPerSide price levels each side of each book can hold at once.
+     * @param maxOrders        resting orders across all books at once, or {@code 0} for no reference index (see the
+     *                         other constructor).
+     * @param tickSize         the books' tick in the feed's price unit (ITCH {@code Price(4)}: {@code 100} for one
+     *                         cent; the PITCH adapter's fixed point: {@code 1_000_000}); a name quoted off that grid
+     *                         falls back to sorted levels (counted by its book); {@code 0} for no ladder.
+     * @param listener         receives the events ({@link BookBuilderListener#NO_OP} for none).
+     */
+    public BookBuilder(final int maxInstruments, final int maxOrdersPerBook, final int maxLevelsPerSide,
+        final int maxOrders, final long tickSize, final BookBuilderListener listener) {
+        if (tickSize < 0) {
+            throw new IllegalArgumentException("tick size must be 0 or positive: " + tickSize);
+        }
+        this.tickSize = tickSize;
         if (maxInstruments < 1 || maxOrdersPerBook < 1 || maxLevelsPerSide < 1 || maxOrders < 0
             || maxOrders > 1 << 29) {
             throw new IllegalArgumentException("capacities out of range: " + maxInstruments + ", " + maxOrdersPerBook
@@ -85,11 +110,10 @@ public final class BookBuilder {
         this.maxOrders = maxOrders;
         this.indexed = maxOrders > 0;
         final int capacity = indexed ? Integer.highestOneBit(maxOrders * 2 - 1) << 1 : 2;
-        this.keys = new long[capacity];
-        this.values = new int[capacity];
+        this.table = new long[2 * capacity];
         this.mask = capacity - 1;
         this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        java.util.Arrays.fill(values, NULL_INSTRUMENT);
+        clearIndex();
     }
 
     /**
@@ -97,7 +121,8 @@ public final class BookBuilder {
      * start-up (the adapters call it on ITCH Stock Directory and on a PITCH symbol's first add).
      *
      * @param symbol the feed's packed symbol.
-     * @return the instrument id, or {@link #NULL_INSTRUMENT} if {@code maxInstruments} are registered already.
+     * @return the instrument id, or {@link #NULL_INSTRUMENT} if {@code maxInstruments} are registered already (counted
+     *     in {@link #capacityExhaustedCount()} and reported as {@link BookError#CAPACITY_EXHAUSTED} with the symbol).
      */
     public int registerInstrument(final long symbol) {
         final int existing = (int) instrumentBySymbol.get(symbol);
@@ -105,10 +130,13 @@ public final class BookBuilder {
             return existing;
         }
         if (instrumentCount == maxInstruments) {
+            instrumentsRefused++;
+            listener.onBookError(NULL_INSTRUMENT, BookError.CAPACITY_EXHAUSTED, symbol);
             return NULL_INSTRUMENT;
         }
         final int id = instrumentCount++;
-        books[id] = new OrderBook(id, maxOrdersPerBook, maxLevelsPerSide, listener);
+        books[id] = tickSize > 0 ? new OrderBook(id, maxOrdersPerBook, maxLevelsPerSide, tickSize, listener)
+            : new OrderBook(id, maxOrdersPerBook, maxLevelsPerSide, listener);
         symbols[id] = symbol;
         statuses[id] = TradingStatus.UNKNOWN;
         instrumentBySymbol.put(symbol, id);
@@ -226,7 +254,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final OrderBook book = books[values[slot]];
+        final OrderBook book = books[value(slot)];
         final int result = book.execute(orderReference, shares);
         removeIfGone(book, slot, orderReference);
         return result;
@@ -245,7 +273,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final OrderBook book = books[values[slot]];
+        final OrderBook book = books[value(slot)];
         final int result = book.execute(orderReference, shares, price);
         removeIfGone(book, slot, orderReference);
         return result;
@@ -263,7 +291,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final OrderBook book = books[values[slot]];
+        final OrderBook book = books[value(slot)];
         final int result = book.cancel(orderReference, shares);
         removeIfGone(book, slot, orderReference);
         return result;
@@ -280,7 +308,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        final int result = books[values[slot]].delete(orderReference);
+        final int result = books[value(slot)].delete(orderReference);
         removeSlot(slot);
         return result;
     }
@@ -301,7 +329,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(originalOrderReference);
         }
-        final int instrumentId = values[slot];
+        final int instrumentId = value(slot);
         if (newOrderReference != originalOrderReference && slot(newOrderReference) >= 0) {
             duplicateOrders++;
             listener.onBookError(instrumentId, BookError.DUPLICATE_ORDER, newOrderReference);
@@ -328,7 +356,7 @@ public final class BookBuilder {
         if (slot < 0) {
             return unknown(orderReference);
         }
-        return books[values[slot]].modify(orderReference, shares, price);
+        return books[value(slot)].modify(orderReference, shares, price);
     }
 
     /**
@@ -370,7 +398,7 @@ public final class BookBuilder {
      */
     public int instrumentOf(final long orderReference) {
         final int slot = slot(orderReference);
-        return slot < 0 ? NULL_INSTRUMENT : values[slot];
+        return slot < 0 ? NULL_INSTRUMENT : value(slot);
     }
 
     /**
@@ -383,9 +411,9 @@ public final class BookBuilder {
      */
     public int copyOrderReferences(final int instrumentId, final long[] dst) {
         int n = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == instrumentId) {
-                dst[n++] = keys[i];
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i + 1] == instrumentId) {
+                dst[n++] = table[i];
             }
         }
         return n;
@@ -486,6 +514,19 @@ public final class BookBuilder {
     }
 
     /**
+     * Everything refused because a preallocated capacity was reached: adds a book refused (order or level pool full),
+     * adds the reference index refused ({@link #indexFullCount()}) and instrument registrations refused
+     * ({@code maxInstruments} reached). Each was a no-op reported to {@link BookBuilderListener#onBookError} as
+     * {@link BookError#CAPACITY_EXHAUSTED}; the books stay consistent but no longer mirror the venue, so a non-zero
+     * count means the capacities are too small: resize and rebuild (from a snapshot or a replay).
+     *
+     * @return the count since construction.
+     */
+    public long capacityExhaustedCount() {
+        return bookErrorCount(BookError.CAPACITY_EXHAUSTED) + indexFull + instrumentsRefused;
+    }
+
+    /**
      * Sum of one error count over every book.
      *
      * @param error the problem.
@@ -504,7 +545,7 @@ public final class BookBuilder {
         for (int i = 0; i < instrumentCount; i++) {
             books[i].clear();
         }
-        java.util.Arrays.fill(values, NULL_INSTRUMENT);
+        clearIndex();
         size = 0;
     }
 
@@ -527,12 +568,11 @@ public final class BookBuilder {
 
     /** The slot holding the key, or {@code -(free slot) - 1}. */
     private int slot(final long key) {
-        final long[] keys = this.keys;
-        final int[] values = this.values;
+        final long[] t = table;
         final int mask = this.mask;
         int i = hash(key);
-        while (values[i] != NULL_INSTRUMENT) {
-            if (keys[i] == key) {
+        while (t[2 * i + 1] != NULL_INSTRUMENT) {
+            if (t[2 * i] == key) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -540,28 +580,38 @@ public final class BookBuilder {
         return -i - 1;
     }
 
+    private int value(final int slot) {
+        return (int) table[2 * slot + 1];
+    }
+
     private void insert(final int slot, final long key, final int value) {
-        keys[slot] = key;
-        values[slot] = value;
+        table[2 * slot] = key;
+        table[2 * slot + 1] = value;
         size++;
     }
 
     private void removeSlot(final int slot) {
-        final long[] keys = this.keys;
-        final int[] values = this.values;
+        final long[] t = table;
         final int mask = this.mask;
         int hole = slot;
         int i = (hole + 1) & mask;
-        while (values[i] != NULL_INSTRUMENT) {
-            final int home = hash(keys[i]);
+        while (t[2 * i + 1] != NULL_INSTRUMENT) {
+            final int home = hash(t[2 * i]);
             if (((i - home) & mask) >= ((i - hole) & mask)) {
-                keys[hole] = keys[i];
-                values[hole] = values[i];
+                t[2 * hole] = t[2 * i];
+                t[2 * hole + 1] = t[2 * i + 1];
                 hole = i;
             }
             i = (i + 1) & mask;
         }
-        values[hole] = NULL_INSTRUMENT;
+        t[2 * hole + 1] = NULL_INSTRUMENT;
         size--;
+    }
+
+    private void clearIndex() {
+        final long[] t = table;
+        for (int i = 1; i < t.length; i += 2) {
+            t[i] = NULL_INSTRUMENT;
+        }
     }
 }

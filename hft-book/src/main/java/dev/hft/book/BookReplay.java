@@ -106,7 +106,7 @@ public final class BookReplay {
         out.printf(Locale.ROOT, "instruments %,d, resting orders %,d, unknown order refs %,d, duplicate refs %,d,"
                 + " book capacity refusals %,d, wire errors %,d (truncated %,d)%n", builder.instrumentCount(),
             builder.orderCount(), builder.unknownOrderCount(), builder.duplicateOrderCount(),
-            builder.bookErrorCount(BookError.CAPACITY_EXHAUSTED) + builder.indexFullCount(), errors.total(),
+            builder.capacityExhaustedCount(), errors.total(),
             errors.count(WireError.TRUNCATED));
         final int count = builder.instrumentCount();
         final long[] ranked = new long[count];

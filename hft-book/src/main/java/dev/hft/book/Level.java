@@ -1,12 +1,8 @@
 package dev.hft.book;
 
-/**
- * A pooled price level: total quantity, order count and (L3 only) the FIFO of its orders, oldest at {@link #head}.
- */
+/** A pooled price level of a {@link PriceLevelBook}: price, total quantity and order count. */
 final class Level {
     long price;
     long quantity;
     int orderCount;
-    Order head;
-    Order tail;
 }

@@ -75,8 +75,6 @@ final class LevelArray {
         level.price = price;
         level.quantity = 0;
         level.orderCount = 0;
-        level.head = null;
-        level.tail = null;
         final int insertAt = -index - 1;
         final int moved = count - insertAt;
         if (moved > 0) {
@@ -99,8 +97,6 @@ final class LevelArray {
         }
         count--;
         levels[count] = null;
-        level.head = null;
-        level.tail = null;
         pool[free++] = level;
     }
 
@@ -109,8 +105,6 @@ final class LevelArray {
         for (int i = 0; i < count; i++) {
             final Level level = levels[i];
             levels[i] = null;
-            level.head = null;
-            level.tail = null;
             pool[free++] = level;
         }
         count = 0;

@@ -70,10 +70,25 @@ final class LevelIndex {
      * @return the new level's id, or {@code -1} if the pool is empty.
      */
     int insert(final int position, final long price) {
-        if (free == 0) {
-            return -1;
+        final int id = takeId();
+        if (id >= 0) {
+            insertKnown(position, price, id);
         }
-        final int id = freeIds[--free];
+        return id;
+    }
+
+    /** Takes a free level id from the side's pool, or {@code -1} if it is empty. */
+    int takeId() {
+        return free == 0 ? -1 : freeIds[--free];
+    }
+
+    /** Returns a level id to the side's pool. */
+    void freeId(final int id) {
+        freeIds[free++] = id;
+    }
+
+    /** Inserts level {@code id} (already taken from the pool) at {@code -position - 1} for {@code price}. */
+    void insertKnown(final int position, final long price, final int id) {
         final int insertAt = -position - 1;
         final int moved = count - insertAt;
         if (moved > 0) {
@@ -83,11 +98,34 @@ final class LevelIndex {
         keys[insertAt] = key(price);
         ids[insertAt] = id;
         count++;
-        return id;
+    }
+
+    /** Appends level {@code id} as the new best (its price must be better than every other); O(1). */
+    void appendBest(final long price, final int id) {
+        keys[count] = key(price);
+        ids[count] = id;
+        count++;
+    }
+
+    /** The best level's price; the side must not be empty. */
+    long bestPrice() {
+        final long key = keys[count - 1];
+        return bid ? key : -key;
+    }
+
+    /** Removes the best level and returns its id, keeping the id taken (it moves elsewhere); O(1). */
+    int removeBestKeepId() {
+        return ids[--count];
     }
 
     /** Removes the level at {@code price} (which must exist) and frees {@code id}. */
     void remove(final long price, final int id) {
+        removeKeepId(price);
+        freeIds[free++] = id;
+    }
+
+    /** Removes the level at {@code price} (which must exist), keeping its id taken. */
+    void removeKeepId(final long price) {
         final int index = search(key(price));
         final int moved = count - 1 - index;
         if (moved > 0) {
@@ -95,7 +133,6 @@ final class LevelIndex {
             System.arraycopy(ids, index + 1, ids, index, moved);
         }
         count--;
-        freeIds[free++] = id;
     }
 
     private long key(final long price) {

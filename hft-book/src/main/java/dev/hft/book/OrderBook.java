@@ -30,11 +30,20 @@ import dev.hft.api.Side;
  * links as int indices, level id) in one {@code long[]}, level records of 32 bytes (price, quantity, order count,
  * FIFO ends) in another, and an {@code int[]} open-addressing index from order reference to order record (linear
  * probing, at most half full, Fibonacci hashing, backward-shift deletion, never resizes). Each level holds an
- * intrusive doubly linked FIFO of its orders, so execute, cancel and delete are O(1) after the lookup. Level ids are
- * kept sorted per side with the best at the end (see {@code LevelIndex}): lookups scan from the touch, where real
- * feeds put almost every update. Size {@code maxOrders} to the realistic peak depth of the instrument: the arrays are
- * touched at random, so an oversized book costs cache misses. Nothing allocates after construction; {@link #clear()}
- * returns everything to the pools.
+ * intrusive doubly linked FIFO of its orders, so execute, cancel and delete are O(1) after the lookup. Levels are
+ * found per side by price: with a tick size (the 5-argument constructor), through a tick-indexed ladder of
+ * {@value #LADDER_TICKS} ticks near the touch (O(1) find, create and remove; deeper levels in a sorted overflow; a
+ * price off the tick grid falls back to sorted levels, counted in {@link #ladderFallbackCount()}); without one,
+ * through level ids sorted with the best at the end, scanned from the touch, where real feeds put almost every
+ * update. Size {@code maxOrders} to the realistic peak depth of the instrument: the arrays are touched at random, so
+ * an oversized book costs cache misses.
+ *
+ * <p><b>Capacity</b>: fixed at construction, never grown. An add (or a replace/modify needing a new level) beyond
+ * {@code maxOrders} or {@code maxLevelsPerSide} is refused: {@link Result#REJECTED}, counted as
+ * {@link BookError#CAPACITY_EXHAUSTED} and reported to {@link OrderBookListener#onBookError}; the book stays
+ * consistent (the refused order is simply absent, later messages for it count as unknown). Growing would allocate
+ * and copy megabytes on the trading thread mid-session; a non-zero count means the book was sized too small and no
+ * longer mirrors the venue. Nothing allocates after construction; {@link #clear()} returns everything to the pools.
  *
  * <p><b>Threading</b>: single-threaded; the owner thread updates and reads it. Mutators return {@link Result} codes.
  */
@@ -59,10 +68,13 @@ public final class OrderBook {
 
     private static final long EMPTY_LINKS = pack(NONE, NONE);
 
+    /** Ticks per side in the price ladder of a book created with a tick size. */
+    public static final int LADDER_TICKS = 1024;
+
     private final int instrumentId;
     private final OrderBookListener listener;
-    private final LevelIndex bids;
-    private final LevelIndex asks;
+    private final LevelLadder bids;
+    private final LevelLadder asks;
     /** Level ids below this are bids. */
     private final int firstAskLevel;
     private final long[] orders;
@@ -73,6 +85,8 @@ public final class OrderBook {
     private final int shift;
     private final long[] errorCounts = new long[BookError.COUNT];
     private int freeOrder;
+    /** Index slot of the last reference {@link #find} found (checked before use: a hint, never trusted blindly). */
+    private int foundSlot;
     private int orderCount;
     private int bestBid = NONE;
     private int bestAsk = NONE;
@@ -84,7 +98,8 @@ public final class OrderBook {
     private long bboAskQuantity;
 
     /**
-     * Creates a book and preallocates every order and level it can hold.
+     * Creates a book without a price ladder (prices are only compared: any unit, any grid) and preallocates every
+     * order and level it can hold.
      *
      * @param instrumentId      the id passed to every listener event.
      * @param maxOrders         resting orders the book can hold at once.
@@ -93,6 +108,31 @@ public final class OrderBook {
      */
     public OrderBook(
         final int instrumentId, final int maxOrders, final int maxLevelsPerSide, final OrderBookListener listener) {
+        this(instrumentId, maxOrders, maxLevelsPerSide, 1, 0, listener);
+    }
+
+    /**
+     * Creates a book with a tick-indexed price ladder of {@value #LADDER_TICKS} ticks per side near the touch (faster
+     * level lookups; see the class comment) and preallocates every order and level it can hold.
+     *
+     * @param instrumentId      the id passed to every listener event.
+     * @param maxOrders         resting orders the book can hold at once.
+     * @param maxLevelsPerSide  price levels each side can hold at once.
+     * @param tickSize          the instrument's tick in the book's price unit (ITCH {@code Price(4)} one cent:
+     *                          {@code 100}); a price off this grid makes the book fall back to the sorted levels.
+     * @param listener          receives the events ({@link OrderBookListener#NO_OP} for none).
+     */
+    public OrderBook(final int instrumentId, final int maxOrders, final int maxLevelsPerSide, final long tickSize,
+        final OrderBookListener listener) {
+        this(instrumentId, maxOrders, maxLevelsPerSide, tickSize, LADDER_TICKS, listener);
+    }
+
+    OrderBook(final int instrumentId, final int maxOrders, final int maxLevelsPerSide, final long tickSize,
+        final int ladderTicks, final OrderBookListener listener) {
+        if (tickSize < 1 || ladderTicks != 0 && (ladderTicks < 64 || Integer.bitCount(ladderTicks) != 1)) {
+            throw new IllegalArgumentException("tick size must be positive and the ladder 0 or a power of two >= 64: "
+                + tickSize + ", " + ladderTicks);
+        }
         if (maxOrders < 1 || maxLevelsPerSide < 1 || maxOrders > 1 << 29 || maxLevelsPerSide > 1 << 29) {
             throw new IllegalArgumentException("capacities must be 1..2^29: " + maxOrders + ", " + maxLevelsPerSide);
         }
@@ -101,8 +141,8 @@ public final class OrderBook {
         }
         this.instrumentId = instrumentId;
         this.listener = listener;
-        this.bids = new LevelIndex(true, 0, maxLevelsPerSide);
-        this.asks = new LevelIndex(false, maxLevelsPerSide, maxLevelsPerSide);
+        this.bids = new LevelLadder(true, 0, maxLevelsPerSide, tickSize, ladderTicks);
+        this.asks = new LevelLadder(false, maxLevelsPerSide, maxLevelsPerSide, tickSize, ladderTicks);
         this.firstAskLevel = maxLevelsPerSide;
         this.levels = new long[2 * maxLevelsPerSide * LEVEL_STRIDE];
         this.orders = new long[maxOrders * ORDER_STRIDE];
@@ -365,7 +405,7 @@ public final class OrderBook {
      * @return the count ({@code 0} for UNKNOWN).
      */
     public int levelCount(final Side side) {
-        final LevelIndex index = sideOrNull(side);
+        final LevelLadder index = sideOrNull(side);
         return index == null ? 0 : index.count();
     }
 
@@ -411,7 +451,7 @@ public final class OrderBook {
      * @return the quantity, {@code 0} if there is no level at that price.
      */
     public long quantityAt(final Side side, final long price) {
-        final LevelIndex index = sideOrNull(side);
+        final LevelLadder index = sideOrNull(side);
         return levelQuantity(index == null ? NONE : index.find(price));
     }
 
@@ -505,6 +545,26 @@ public final class OrderBook {
     }
 
     /**
+     * How many times the price ladder's window moved (up past a better price, or down when its last level went),
+     * both sides; {@code 0} without a ladder. Each move is O(levels moved), no allocation.
+     *
+     * @return the count since construction.
+     */
+    public long ladderRecentreCount() {
+        return bids.recentres() + asks.recentres();
+    }
+
+    /**
+     * How many times a price off the tick grid made a side fall back from the ladder to the sorted levels (until
+     * {@link #clear()}); {@code 0} without a ladder.
+     *
+     * @return the count since construction.
+     */
+    public long ladderFallbackCount() {
+        return bids.fallbacks() + asks.fallbacks();
+    }
+
+    /**
      * How many times an integrity problem occurred since construction.
      *
      * @param error the problem.
@@ -553,7 +613,12 @@ public final class OrderBook {
     private void removeOrder(final int order) {
         final int base = order * ORDER_STRIDE;
         final int level = (int) orders[base + O_LEVEL];
-        unindex(orders[base + O_REFERENCE]);
+        final int slot = foundSlot;
+        if (table[slot] == order + 1) {
+            unindexAt(slot);
+        } else {
+            unindex(orders[base + O_REFERENCE]);
+        }
         orderCount--;
         unlink(order, level);
         orders[base + O_LINKS] = pack(NONE, freeOrder);
@@ -582,12 +647,12 @@ public final class OrderBook {
     }
 
     /** The level at {@code price}, created empty if absent; {@link #NONE} if it had to be created and none is free. */
-    private int findOrCreate(final LevelIndex index, final long price) {
-        final int position = index.position(price);
-        if (position >= 0) {
-            return index.idAt(position);
+    private int findOrCreate(final LevelLadder index, final long price) {
+        final int found = index.find(price);
+        if (found != NONE) {
+            return found;
         }
-        final int level = index.insert(position, price);
+        final int level = index.create(price);
         if (level != NONE) {
             final int l = level * LEVEL_STRIDE;
             final long[] lv = levels;
@@ -658,7 +723,7 @@ public final class OrderBook {
         final Side side = sideOf(level);
         final int count = (int) lv[l + L_COUNT];
         if (count == 0) {
-            final LevelIndex index = level < firstAskLevel ? bids : asks;
+            final LevelLadder index = level < firstAskLevel ? bids : asks;
             index.remove(price, level);
             if (level == bestBid || level == bestAsk) {
                 setBest(level, index.best());
@@ -669,7 +734,7 @@ public final class OrderBook {
         }
     }
 
-    private void clear(final LevelIndex index) {
+    private void clear(final LevelLadder index) {
         for (int level = index.best(); level != NONE; level = index.best()) {
             final int l = level * LEVEL_STRIDE;
             int order = prev(levels[l + L_ENDS]);
@@ -684,6 +749,7 @@ public final class OrderBook {
             levels[l + L_COUNT] = 0;
             index.remove(levels[l + L_PRICE], level);
         }
+        index.reset();
     }
 
     private void touched(final int level) {
@@ -738,6 +804,7 @@ public final class OrderBook {
         int entry;
         while ((entry = t[i]) != 0) {
             if (o[(entry - 1) * ORDER_STRIDE + O_REFERENCE] == reference) {
+                foundSlot = i;
                 return entry - 1;
             }
             i = (i + 1) & mask;
@@ -769,6 +836,14 @@ public final class OrderBook {
         while (o[(t[i] - 1) * ORDER_STRIDE + O_REFERENCE] != reference) {
             i = (i + 1) & m;
         }
+        unindexAt(i);
+    }
+
+    /** Empties index slot {@code i}, backward-shifting the rest of its probe run (no tombstones). */
+    private void unindexAt(final int i) {
+        final int[] t = table;
+        final long[] o = orders;
+        final int m = mask;
         int hole = i;
         int j = (i + 1) & m;
         int entry;
@@ -807,12 +882,12 @@ public final class OrderBook {
         return level == NONE ? 0 : levels[level * LEVEL_STRIDE + L_QUANTITY];
     }
 
-    private LevelIndex sideOrNull(final Side side) {
+    private LevelLadder sideOrNull(final Side side) {
         return side == Side.BUY ? bids : side == Side.SELL ? asks : null;
     }
 
     private int atDepth(final Side side, final int depth) {
-        final LevelIndex index = sideOrNull(side);
+        final LevelLadder index = sideOrNull(side);
         return index == null ? NONE : index.atDepth(depth);
     }
 

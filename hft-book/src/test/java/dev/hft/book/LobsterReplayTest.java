@@ -26,7 +26,7 @@ class LobsterReplayTest {
     @Test
     void shouldReplayTheLobsterHourWithoutEverCrossing() throws IOException {
         final Path file = SharedDataLocator.resolve(FILE);
-        final BookBuilder builder = new BookBuilder(1, 1 << 16, 4096, 1 << 16, BookBuilderListener.NO_OP);
+        final BookBuilder builder = new BookBuilder(1, 1 << 16, 4096, 1 << 16, 100, BookBuilderListener.NO_OP);
         final int aapl = builder.registerInstrument(1);
         final OrderBook book = builder.book(aapl);
         final long[] byType = new long[8];
@@ -101,5 +101,6 @@ class LobsterReplayTest {
         assertEquals(0, builder.duplicateOrderCount());
         assertEquals(0, book.errorCount(BookError.INVALID_ARGUMENT));
         assertEquals(0, book.errorCount(BookError.CAPACITY_EXHAUSTED));
+        assertEquals(0, book.ladderFallbackCount(), "every LOBSTER price is on the one-cent grid");
     }
 }

@@ -20,7 +20,9 @@ class OrderBookAllocationTest {
         final RecordedOps ops = RecordedOps.generate(config, OPS);
         final OrderBook[] books = new OrderBook[config.instruments + 1];
         for (int locate = 1; locate <= config.instruments; locate++) {
-            books[locate] = new OrderBook(locate, 2048, 2048, OrderBookListener.NO_OP);
+            // odd instruments use the tick ladder (ITCH Price(4), one cent), even ones the sorted levels
+            books[locate] = locate % 2 == 1 ? new OrderBook(locate, 2048, 2048, 100, OrderBookListener.NO_OP)
+                : new OrderBook(locate, 2048, 2048, OrderBookListener.NO_OP);
         }
         final Runnable replay = () -> {
             for (int locate = 1; locate < books.length; locate++) {

@@ -33,12 +33,22 @@ class OrderBookPropertyTest {
 
     @Provide
     Arbitrary<List<Op>> operations() {
+        return operations(990, 1010);
+    }
+
+    /** Prices spread over 400 ticks: a 64-tick ladder moves its window up and down, spills and pulls levels. */
+    @Provide
+    Arbitrary<List<Op>> widePrices() {
+        return operations(800, 1200);
+    }
+
+    private static Arbitrary<List<Op>> operations(final long lowPrice, final long highPrice) {
         final Arbitrary<Op> op = Combinators.combine(
             Arbitraries.integers().between(0, 9),
             Arbitraries.longs().between(1, 40),
             Arbitraries.longs().between(1, 40),
             Arbitraries.of(true, false),
-            Arbitraries.longs().between(990, 1010),
+            Arbitraries.longs().between(lowPrice, highPrice),
             Arbitraries.longs().between(-1, 400))
             .as((type, reference, newReference, buy, price, shares) ->
                 new Op(type < 4 ? ADD : type - 3, reference, newReference, buy, price, shares));
@@ -47,8 +57,50 @@ class OrderBookPropertyTest {
 
     @Property(tries = 300)
     void shouldMatchTheReferenceBookAfterEveryStep(@ForAll("operations") final List<Op> ops) {
-        final OrderBook book = new OrderBook(1, 64, 32, OrderBookListener.NO_OP);
-        final ReferenceBook reference = new ReferenceBook();
+        replay(ops, new OrderBook(1, 64, 32, OrderBookListener.NO_OP), new ReferenceBook());
+    }
+
+    /** The tick-indexed ladder (64 ticks of 1) over prices spread wider than its window. */
+    @Property(tries = 300)
+    void shouldMatchTheReferenceBookWithALadderThatMoves(@ForAll("widePrices") final List<Op> ops) {
+        replay(ops, new OrderBook(1, 64, 32, 1, 64, OrderBookListener.NO_OP), new ReferenceBook());
+    }
+
+    /** The ladder with prices near the touch: every level in the window. */
+    @Property(tries = 200)
+    void shouldMatchTheReferenceBookWithALadder(@ForAll("operations") final List<Op> ops) {
+        replay(ops, new OrderBook(1, 64, 32, 1, 64, OrderBookListener.NO_OP), new ReferenceBook());
+    }
+
+    /** A tick of 2 and odd prices: the first off-grid price sends every level to the sorted fallback. */
+    @Property(tries = 200)
+    void shouldMatchTheReferenceBookAfterFallingBackFromTheLadder(@ForAll("operations") final List<Op> ops) {
+        replay(ops, new OrderBook(1, 64, 32, 2, 64, OrderBookListener.NO_OP), new ReferenceBook());
+    }
+
+    /** A full ladder book refuses exactly as the naive one with the same limits does. */
+    @Property(tries = 200)
+    void shouldRefuseWhenFullWithALadder(@ForAll("widePrices") final List<Op> ops) {
+        final OrderBook book = new OrderBook(1, 6, 4, 1, 64, OrderBookListener.NO_OP);
+        final ReferenceBook reference = new ReferenceBook(6, 4);
+        replay(ops, book, reference);
+        assertEquals(reference.rejected, book.errorCount(BookError.CAPACITY_EXHAUSTED));
+    }
+
+    /**
+     * A book of 6 orders and 4 levels per side (an order table of 16 slots for 40 references, so long probe runs and
+     * records relocated by deletions): a full book refuses exactly when the naive one with the same limits does, and
+     * stays consistent.
+     */
+    @Property(tries = 300)
+    void shouldRefuseWhenFullAndStayConsistent(@ForAll("operations") final List<Op> ops) {
+        final OrderBook book = new OrderBook(1, 6, 4, OrderBookListener.NO_OP);
+        final ReferenceBook reference = new ReferenceBook(6, 4);
+        replay(ops, book, reference);
+        assertEquals(reference.rejected, book.errorCount(BookError.CAPACITY_EXHAUSTED));
+    }
+
+    private static void replay(final List<Op> ops, final OrderBook book, final ReferenceBook reference) {
         int step = 0;
         for (final Op op : ops) {
             final int expected;

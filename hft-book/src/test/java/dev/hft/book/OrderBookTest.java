@@ -276,6 +276,78 @@ class OrderBookTest {
     }
 
     @Test
+    void shouldMoveTheLadderWindowUpAndDownKeepingLevelsInOrder() {
+        final OrderBook ladder = new OrderBook(7, 64, 16, 1, 64, OrderBookListener.NO_OP);
+        ladder.add(1, BUY, 1000, 10);   // window [952, 1016)
+        ladder.add(2, BUY, 990, 20);
+        ladder.add(3, BUY, 900, 30);    // under the window: sorted overflow
+        ladder.add(4, BUY, 1100, 40);   // above it: the window moves up, 1000 and 990 spill to the overflow
+        assertEquals(List.of(1100L, 1000L, 990L, 900L), prices(ladder, BUY));
+        assertEquals(1, ladder.ladderRecentreCount());
+
+        ladder.delete(4);               // the ladder empties: the window moves down to 1000 and pulls 990
+        assertEquals(1000, ladder.bestBidPrice());
+        assertEquals(List.of(1000L, 990L, 900L), prices(ladder, BUY));
+        assertEquals(2, ladder.ladderRecentreCount());
+        ladder.delete(1);
+        ladder.delete(2);               // 900 is the last level: pulled into the ladder
+        assertEquals(900, ladder.bestBidPrice());
+        assertEquals(30, ladder.quantityAt(BUY, 900));
+
+        ladder.add(5, SELL, 1000, 10);
+        ladder.add(6, SELL, 1100, 10);  // asks: deeper is higher, so 1100 goes to the overflow
+        ladder.add(7, SELL, 900, 10);   // better than the window: it moves
+        assertEquals(List.of(900L, 1000L, 1100L), prices(ladder, SELL));
+        assertEquals(900, ladder.bestAskPrice());
+        assertEquals(0, ladder.ladderFallbackCount());
+    }
+
+    @Test
+    void shouldFallBackToSortedLevelsOnAPriceOffTheTickGrid() {
+        final OrderBook ladder = new OrderBook(7, 64, 16, 2, 64, OrderBookListener.NO_OP);
+        ladder.add(1, BUY, 1000, 10);
+        ladder.add(2, BUY, 1002, 10);
+        ladder.add(3, BUY, 1001, 10);   // not a multiple of the tick
+        assertEquals(1, ladder.ladderFallbackCount());
+        assertEquals(List.of(1002L, 1001L, 1000L), prices(ladder, BUY));
+        ladder.delete(2);
+        assertEquals(1001, ladder.bestBidPrice());
+
+        ladder.clear();                 // a clear book uses its ladder again
+        ladder.add(4, BUY, 1000, 10);
+        ladder.add(5, BUY, 1004, 10);
+        assertEquals(List.of(1004L, 1000L), prices(ladder, BUY));
+        assertEquals(1, ladder.ladderFallbackCount());
+    }
+
+    @Test
+    void shouldKeepTheLadderExactForNegativeAndHugePrices() {
+        final OrderBook ladder = new OrderBook(7, 64, 16, 100, OrderBookListener.NO_OP);
+        final long huge = 4_611_686_018_427_387_900L; // on the grid, beyond a double's exact integers
+        ladder.add(1, SELL, huge, 1);
+        ladder.add(2, SELL, huge - 100, 1);
+        ladder.add(3, BUY, -500, 1);
+        ladder.add(4, BUY, -300, 1);
+        assertEquals(List.of(huge - 100, huge), prices(ladder, SELL));
+        assertEquals(List.of(-300L, -500L), prices(ladder, BUY));
+        assertEquals(0, ladder.ladderFallbackCount());
+        ladder.add(5, BUY, -450, 1);                  // off the grid
+        assertEquals(1, ladder.ladderFallbackCount());
+        assertEquals(List.of(-300L, -450L, -500L), prices(ladder, BUY));
+        ladder.add(6, SELL, huge + 1, 1);             // off the grid by one unit at the top of the range
+        assertEquals(List.of(huge - 100, huge, huge + 1), prices(ladder, SELL));
+        assertEquals(2, ladder.ladderFallbackCount());
+    }
+
+    private static List<Long> prices(final OrderBook book, final Side side) {
+        final java.util.ArrayList<Long> out = new java.util.ArrayList<>();
+        for (int depth = 0; depth < book.levelCount(side); depth++) {
+            out.add(book.levelPrice(side, depth));
+        }
+        return out;
+    }
+
+    @Test
     void shouldRejectWhenThePoolsAreFull() {
         final OrderBook small = new OrderBook(1, 2, 1, listener);
         assertEquals(Result.OK, small.add(1, BUY, 1000, 1));

@@ -10,7 +10,8 @@ import dev.hft.api.FixedPoint;
 import dev.hft.api.Side;
 import dev.hft.net.capture.SyntheticItchFeed;
 import it.unimi.dsi.fastutil.longs.LongIterator;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Differential test against parity-book 0.7.0 ({@code com.paritytrading.parity.book.Market}): one million
@@ -23,8 +24,9 @@ class ParityDifferentialTest {
     private static final int EVENTS = 1_000_000;
     private static final int INSTRUMENTS = 100;
 
-    @Test
-    void shouldMatchParityAfterEveryEventOfOneMillion() {
+    @ParameterizedTest(name = "tick size {0}")
+    @ValueSource(longs = {0, 100})
+    void shouldMatchParityAfterEveryEventOfOneMillion(final long tickSize) {
         final SyntheticItchFeed.Config config = new SyntheticItchFeed.Config();
         config.instruments = INSTRUMENTS;
         final RecordedOps ops = RecordedOps.generate(config, EVENTS);
@@ -43,7 +45,8 @@ class ParityDifferentialTest {
         final com.paritytrading.parity.book.OrderBook[] parityBooks =
             new com.paritytrading.parity.book.OrderBook[INSTRUMENTS + 1];
         for (int locate = 1; locate <= INSTRUMENTS; locate++) {
-            books[locate] = new OrderBook(locate, 2048, 2048, OrderBookListener.NO_OP);
+            books[locate] = tickSize == 0 ? new OrderBook(locate, 2048, 2048, OrderBookListener.NO_OP)
+                : new OrderBook(locate, 2048, 2048, tickSize, OrderBookListener.NO_OP);
             parityBooks[locate] = market.open(locate);
         }
 

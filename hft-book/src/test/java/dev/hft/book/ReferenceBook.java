@@ -29,6 +29,29 @@ final class ReferenceBook {
     final TreeMap<Long, List<Entry>> bids = new TreeMap<>(Comparator.reverseOrder());
     final TreeMap<Long, List<Entry>> asks = new TreeMap<>();
     final Map<Long, Entry> orders = new HashMap<>();
+    /** Resting orders it holds at most; an add beyond is refused ({@link Result#REJECTED}), as a full OrderBook. */
+    final int maxOrders;
+    /** Levels per side it holds at most; an order needing one more is refused, as a full OrderBook. */
+    final int maxLevels;
+    /** Operations refused for capacity. */
+    long rejected;
+
+    ReferenceBook() {
+        this(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    ReferenceBook(final int maxOrders, final int maxLevels) {
+        this.maxOrders = maxOrders;
+        this.maxLevels = maxLevels;
+    }
+
+    private boolean levelFull(final Side side, final long price) {
+        final boolean full = !levels(side).containsKey(price) && levels(side).size() >= maxLevels;
+        if (full) {
+            rejected++;
+        }
+        return full;
+    }
 
     int add(final long reference, final Side side, final long price, final long shares) {
         if (shares <= 0) {
@@ -36,6 +59,13 @@ final class ReferenceBook {
         }
         if (orders.containsKey(reference)) {
             return Result.INVALID_ARGUMENT;
+        }
+        if (orders.size() >= maxOrders) {
+            rejected++;
+            return Result.REJECTED;
+        }
+        if (levelFull(side, price)) {
+            return Result.REJECTED;
         }
         final Entry entry = new Entry(reference, side, price, shares);
         levels(side).computeIfAbsent(price, p -> new ArrayList<>()).add(entry);
@@ -86,6 +116,9 @@ final class ReferenceBook {
         if (newReference != original && orders.containsKey(newReference)) {
             return Result.INVALID_ARGUMENT;
         }
+        if (levelFull(entry.side, price)) {
+            return Result.REJECTED;
+        }
         delete(original);
         return add(newReference, entry.side, price, shares);
     }
@@ -100,6 +133,9 @@ final class ReferenceBook {
         }
         if (price == entry.price && shares <= entry.shares) {
             return shares == entry.shares ? Result.OK : reduce(reference, entry.shares - shares);
+        }
+        if (levelFull(entry.side, price)) {
+            return Result.REJECTED;
         }
         delete(reference);
         return add(reference, entry.side, price, shares);
