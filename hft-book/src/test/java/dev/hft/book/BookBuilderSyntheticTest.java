@@ -182,7 +182,9 @@ class BookBuilderSyntheticTest {
             }
         };
 
-        assertEquals(0, AllocationMeter.steadyStateBytes(replay, 3, 3));
+        // enough warm-up for C2 to settle even on a loaded machine: a deoptimisation inside a measured run
+        // re-materialises scalar-replaced objects, which the thread counter sees (240 B seen under load 15)
+        assertEquals(0, AllocationMeter.steadyStateBytes(replay, 10, 5));
         assertEquals(0, builder.unknownOrderCount());
     }
 }
