@@ -50,6 +50,7 @@ import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.LatencyRecorder;
 import dev.hft.timing.LatencyReport;
 import dev.hft.timing.SystemClock;
+import dev.hft.timing.ThreadPinning;
 import org.HdrHistogram.Histogram;
 import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.IdleStrategy;
@@ -100,6 +101,8 @@ final class OrderEntryDemo {
     private long sendFailures;
     private long refusedByState;
     private KillSwitchReport killReport;
+    private volatile ThreadPinning.Result venuePin;
+    private ThreadPinning.Result tradingPin;
 
     OrderEntryDemo(final DemoConfig config) {
         this.config = config;
@@ -112,7 +115,33 @@ final class OrderEntryDemo {
     record Outcome(boolean ok, List<String> lines, Histogram latency) {
     }
 
+    /**
+     * Runs the phase: the venue on its own thread (pinned to {@code producerCpu} if set), the trading part on another
+     * (pinned to {@code measureCpu} if set).
+     *
+     * @return what it measured.
+     * @throws Exception on I/O failure or interruption.
+     */
     Outcome run() throws Exception {
+        final Outcome[] outcome = {null};
+        final Exception[] failure = {null};
+        final Thread trading = new Thread(() -> {
+            try {
+                tradingPin = config.measureCpu >= 0 ? ThreadPinning.pinCurrentThread(config.measureCpu) : null;
+                outcome[0] = runTrading();
+            } catch (final Exception ex) {
+                failure[0] = ex;
+            }
+        }, "hft-trading");
+        trading.start();
+        trading.join();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return outcome[0];
+    }
+
+    private Outcome runTrading() throws Exception {
         final Path out = Path.of(config.outputDir);
         final Path journalDir = out.resolve("oms-journal");
         deleteRecursively(journalDir);
@@ -131,7 +160,10 @@ final class OrderEntryDemo {
             flow.apply(venue.engine(), i);
         }
         publishBbo(venue.engine());
-        final Thread venueThread = new Thread(() -> runVenue(venue, flow, 4_000), "hft-venue");
+        final Thread venueThread = new Thread(() -> {
+            venuePin = config.producerCpu >= 0 ? ThreadPinning.pinCurrentThread(config.producerCpu) : null;
+            runVenue(venue, flow, 4_000);
+        }, "hft-venue");
         venueThread.start();
 
         final KillSwitch killSwitch = new KillSwitch(clock, 1, report -> killReport = report);
@@ -258,6 +290,8 @@ final class OrderEntryDemo {
                 "µs") + "  (after warm-up; OMS + journal + risk + OUCH/SoupBinTCP both ways + matching)");
             lines.add(String.format(Locale.ROOT, "  trading thread after warm-up (%,d orders): %,d bytes allocated, %d"
                 + " GC collections (all threads)", orders - warmUp, allocated, gcDuring));
+            lines.add("  pinning: venue " + (venuePin == null ? "not requested" : venuePin.detail()) + "; trading "
+                + (tradingPin == null ? "not requested" : tradingPin.detail()));
             ok = positionsAgree && filledAgree && nothingOpen && killReport != null && accepted > 0 && fills > 0;
         } finally {
             venueRunning.set(false);
