@@ -25,6 +25,9 @@ import org.HdrHistogram.Histogram;
  *     <li>Platform jitter seen by a pinned busy-spinning thread, recorded with zero allocation while a monitor
  *     thread takes lock-free interval snapshots; the snapshots must add up to every sample.</li>
  *     <li>Cross-thread wake-up latency for each configured idle strategy.</li>
+ *     <li>Market data: synthetic ITCH over MoldUDP64 lines A and B with losses, arbitrated, into books.</li>
+ *     <li>Order entry: OMS -> risk -> OUCH over SoupBinTCP to a simulated venue (matching engine) on loopback, a
+ *     kill switch at the end; positions must reconcile with the venue's and nothing may be left open.</li>
  * </ol>
  * Writes {@code .hgrm} distributions and PNG percentile plots to the configured output directory.
  * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}, or
@@ -86,7 +89,8 @@ public final class Demo {
     static boolean run(final DemoConfig config) throws Exception {
         final Path out = Path.of(config.outputDir);
         Files.createDirectories(out);
-        System.out.println("hft demo: clocks, latency measurement and the market-data path on this machine");
+        System.out.println("hft demo: clocks, latency measurement, the market-data path and order entry on this"
+            + " machine");
         System.out.printf(Locale.ROOT, "java %s, %d cpus, config: %s%n", Runtime.version(),
             Runtime.getRuntime().availableProcessors(), config.toString().replaceAll("\\s+", " "));
 
@@ -154,12 +158,24 @@ public final class Demo {
             "Venue to order book over MoldUDP64 A/B on loopback (synthetic ITCH)", "µs", 1000.0,
             List.of(new LatencyReport.Series("venue offer -> book updated on the trading thread", feed.latency())));
 
+        section("5. Order entry: OMS -> risk -> OUCH/SoupBinTCP -> simulated venue (matching engine) on loopback");
+        final OrderEntryDemo.Outcome orderEntry = new OrderEntryDemo(config).run();
+        orderEntry.lines().forEach(System.out::println);
+        LatencyReport.writeHgrm(orderEntry.latency(), out.resolve("order-round-trip.hgrm"), 1000.0);
+        LatencyReport.writePercentilePlot(out.resolve("order-round-trip.png"),
+            "Order round trip: OMS submit -> OUCH Accepted back from the simulated venue (loopback)", "µs", 1000.0,
+            List.of(new LatencyReport.Series("submit -> accepted on the trading thread", orderEntry.latency())));
+        if (!orderEntry.ok()) {
+            System.out.println("  ORDER ENTRY INVARIANT FAILED");
+        }
+
         section("Summary");
         System.out.printf(Locale.ROOT,
             "  GC collections during phases 2-3 (all threads, set-up and printing included): %d%n", gcDuring);
         System.out.println("  wrote " + out.resolve("hiccups.hgrm") + ", " + out.resolve("hiccups.png") + ", "
-            + out.resolve("wakeup.png") + ", " + out.resolve("feed-latency.png") + " and *.hgrm");
-        return nothingLost && feedComplete;
+            + out.resolve("wakeup.png") + ", " + out.resolve("feed-latency.png") + ", "
+            + out.resolve("order-round-trip.png") + " and *.hgrm");
+        return nothingLost && feedComplete && orderEntry.ok();
     }
 
     private static String pinnedSuffix(final ThreadPinning.Result pinning) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.hft.risk.RiskConfig;
 import net.openhft.chronicle.wire.SelfDescribingMarshallable;
 import net.openhft.chronicle.wire.WireType;
 
@@ -44,6 +45,14 @@ public final class DemoConfig extends SelfDescribingMarshallable {
     int lineADropEvery = 97;
     /** Line B's forwarder drops every n-th packet (0: none). */
     int lineBDropEvery = 89;
+    /** Orders the order-entry phase sends. */
+    int orderEntryOrders = 20_000;
+    /** Order rate of the order-entry phase, orders per second. */
+    int orderEntryRatePerSecond = 5_000;
+    /** Background requests per second the venue thread sends into the matching engine. */
+    int orderEntryBackgroundPerSecond = 20_000;
+    /** The order-entry phase's risk limits (hft-risk's YAML format). */
+    RiskConfig risk = new RiskConfig().instruments(2).strategies(1).accounts(1).venues(1);
     /** Where reports and plots are written. */
     String outputDir = "target/hft-demo";
 
@@ -90,14 +99,21 @@ public final class DemoConfig extends SelfDescribingMarshallable {
         snapshotIntervalMs = 200;
         wakeupsPerStrategy = 2_000;
         feedMessages = 300_000;
+        orderEntryOrders = 2_000;
         return this;
     }
 
     void validate() {
         if (clockReadsPerRound < 1_000 || hiccupDurationMs < 1 || snapshotIntervalMs < 1 || wakeupsPerStrategy < 1
-            || feedMessages < 1 || feedRatePerSecond < 1 || feedInstruments < 1) {
+            || feedMessages < 1 || feedRatePerSecond < 1 || feedInstruments < 1 || orderEntryOrders < 10
+            || orderEntryRatePerSecond < 1 || orderEntryRatePerSecond > 1_000_000 || orderEntryBackgroundPerSecond < 1
+            || orderEntryBackgroundPerSecond > 1_000_000_000) {
             throw new IllegalArgumentException("demo settings must be positive (clockReadsPerRound >= 1000): " + this);
         }
+        if (risk == null) {
+            throw new IllegalArgumentException("risk limits missing");
+        }
+        risk.validate();
         if (idleStrategies == null || idleStrategies.isBlank()) {
             throw new IllegalArgumentException("idleStrategies must name at least one strategy");
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.hft.risk.RiskConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +30,27 @@ class DemoTest {
     }
 
     @Test
+    void shouldLoadTheOrderEntryRiskLimitsFromTheDemoYaml() {
+        final DemoConfig config = DemoConfig.defaults();
+        assertEquals(20_000, config.orderEntryOrders);
+        assertEquals(2_000, config.quick().orderEntryOrders);
+        assertEquals(RiskConfig.parse("""
+            instruments: 2
+            strategies: 1
+            accounts: 1
+            venues: 1
+            maxOpenOrdersCapacity: 16384
+            global: { maxOpenOrders: 400, maxDailyLoss: "1000000" }
+            instrumentDefaults: { tickSize: "0.01", collarReference: BBO, collarPercent: "5", maxOrderQuantity: 10000 }
+            strategyDefaults: { maxOrderNotional: "500000", maxPosition: 5000, maxOrdersPerSecond: 100000 }
+            """), config.risk);
+    }
+
+    @Test
     void shouldRejectNonsenseSettings() {
         assertThrows(IllegalArgumentException.class, () -> DemoConfig.parse("hiccupDurationMs: 0\n"));
         assertThrows(IllegalArgumentException.class, () -> DemoConfig.parse("idleStrategies: \"\"\n"));
+        assertThrows(IllegalArgumentException.class, () -> DemoConfig.parse("orderEntryOrders: 0\n"));
     }
 
     @Test
@@ -44,12 +63,15 @@ class DemoTest {
             idleStrategies: "spin,backoff"
             measureCpu: -1
             producerCpu: -1
+            feedMessages: 20000
+            orderEntryOrders: 500
             """);
         config.outputDir = out.toString();
 
-        assertTrue(Demo.run(config), "interval snapshots add up to every sample");
+        assertTrue(Demo.run(config), "interval snapshots add up to every sample; order entry reconciles and the kill"
+            + " switch leaves nothing open");
         for (final String file : new String[] {"hiccups.hgrm", "hiccups.png", "wakeup.png", "wakeup-spin.hgrm",
-            "wakeup-backoff.hgrm"}) {
+            "wakeup-backoff.hgrm", "order-round-trip.png", "order-round-trip.hgrm"}) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
     }

@@ -6,6 +6,7 @@ import dev.hft.api.Liquidity;
 import dev.hft.api.MarketDataListener;
 import dev.hft.api.OrderEventListener;
 import dev.hft.api.OrderType;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
@@ -18,7 +19,8 @@ import org.agrona.collections.Long2LongHashMap;
 import java.util.Arrays;
 
 /**
- * The order manager: assigns order ids, runs every order through the {@link PreTradeCheck}, journals and sends it
+ * The order manager: assigns order ids, runs every order through the {@link PreTradeCheck} (and tells it what was
+ * sent: {@link PreTradeCheck#onOrderSent}, {@link PreTradeCheck#onReplaceSent}), journals and sends it
  * through the venue's {@link VenueGateway}, and drives each order's lifecycle ({@link OrderStateMachine}) from the
  * gateways' execution reports, which it receives as the {@link OrderEventListener} of every gateway. Fills are
  * deduplicated by execution id per venue, checked for overfills and booked in {@link #positions()}; outcomes go to
@@ -437,6 +439,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             }
             return result;
         }
+        preTradeCheck.onOrderSent(clientOrderId, strategyId, venueId, instrumentId, side, quantity, priceFixed);
         return clientOrderId;
     }
 
@@ -541,6 +544,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             applySendFailed(newId, OrderJournal.REQUEST_REPLACE);
             return result;
         }
+        preTradeCheck.onReplaceSent(clientOrderId, newId, quantity, priceFixed);
         return newId;
     }
 

@@ -3,6 +3,7 @@ package dev.hft.oms;
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.Liquidity;
 import dev.hft.api.OrderType;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;

@@ -7,8 +7,11 @@ import java.util.List;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Liquidity;
 import dev.hft.api.OrderEventListener;
+import dev.hft.api.OrderType;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
+import dev.hft.api.TimeInForce;
 import dev.hft.risk.audit.AuditLog;
 import dev.hft.risk.audit.AuditRecord;
 import dev.hft.timing.EpochNanoClock;
@@ -26,6 +29,13 @@ import org.agrona.collections.Long2LongHashMap;
  * expired), so it keeps its own view of open orders, positions, exposure and P&amp;L and needs no OMS. Reference
  * prices come from {@link #onBbo} and {@link #onLastTrade}. Call {@link #onOrderSent} right after each accepted
  * {@link #check}, before the next check: the worst-case checks count only orders the checker has been told about.
+ *
+ * <h2>With an order manager</h2>
+ * The checker is a {@link PreTradeCheck}: given to hft-oms's {@code OrderManager}, it is asked on every order and
+ * replace and told what was sent ({@link #onOrderSent(long, int, int, int, Side, long, long)},
+ * {@link #onReplaceSent(long, long, long, long)}); the order manager carries no account, so the account of a
+ * strategy's orders is set once with {@link #strategyAccount(int, int)} (default 0). Venue events reach it through an
+ * {@link dev.hft.api.OrderEventFanOut} as the gateways' listener: {@code new OrderEventFanOut(oms, riskChecker)}.
  *
  * <h2>Checks, in order</h2>
  * Each limit is configured per instrument, strategy and account (and globally, see {@link Scope}); an order must pass
@@ -84,7 +94,7 @@ import org.agrona.collections.Long2LongHashMap;
  * <p><b>Threading:</b> single-threaded (the trading thread), except that the kill switch may be triggered from any
  * thread. Allocation-free in steady state: every method on the order path writes into preallocated arrays.
  */
-public final class RiskChecker implements OrderEventListener, OpenOrderView {
+public final class RiskChecker implements PreTradeCheck, OrderEventListener, OpenOrderView {
 
     private static final int G = 0;
     private static final int I = 1;
@@ -172,6 +182,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
     private final DuplicateFilter duplicates;
     private final boolean duplicatesEnabled;
 
+    private final int[] accountOfStrategy;
     private final long[] equity;
     private final int[] pdtDay;
     private final byte[] pdtOpeningSide;
@@ -293,6 +304,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         }
         duplicatesEnabled = anyDuplicateWindow;
 
+        accountOfStrategy = new int[strategies];
         equity = new long[accounts];
         for (int a = 0; a < accounts; a++) {
             final Limits entry = find(config.accountLimits, a);
@@ -439,6 +451,65 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
         audit.decision(now, AuditRecord.KIND_NEW, clientOrderId, venueId, instrumentId, strategyId, accountId, side,
             quantity, priceFixed, reason);
         return reason;
+    }
+
+    /**
+     * Sets the account of a strategy's orders for the {@link PreTradeCheck} methods, which carry no account.
+     * Start-up configuration.
+     *
+     * @param strategyId dense strategy id.
+     * @param accountId  dense account id.
+     * @return this.
+     * @throws IllegalArgumentException if an id is out of range.
+     */
+    public RiskChecker strategyAccount(final int strategyId, final int accountId) {
+        if (strategyId < 0 || strategyId >= strategies || accountId < 0 || accountId >= accounts) {
+            throw new IllegalArgumentException("strategy " + strategyId + " account " + accountId);
+        }
+        accountOfStrategy[strategyId] = accountId;
+        return this;
+    }
+
+    private int accountOf(final int strategyId) {
+        return strategyId >= 0 && strategyId < strategies ? accountOfStrategy[strategyId] : -1;
+    }
+
+    /**
+     * {@link PreTradeCheck} form of {@link #check(long, int, int, int, int, Side, long, long)}: the account is the
+     * strategy's ({@link #strategyAccount(int, int)}); type, time in force and instructions are not checked (a
+     * market order is one with {@link FixedPoint#NULL_PRICE}). Allocation-free.
+     */
+    @Override
+    public RejectReason check(
+        final long clientOrderId, final int strategyId, final int venueId, final int instrumentId, final Side side,
+        final long quantity, final long priceFixed, final OrderType type, final TimeInForce timeInForce,
+        final int execInstructions) {
+        return check(clientOrderId, venueId, instrumentId, strategyId, accountOf(strategyId), side, quantity,
+            priceFixed);
+    }
+
+    /**
+     * {@link PreTradeCheck} form of {@link #checkReplace(long, long, long, long)}; the order's other attributes are
+     * the checker's own record of it. Allocation-free.
+     */
+    @Override
+    public RejectReason checkReplace(
+        final long origClientOrderId, final long newClientOrderId, final int strategyId, final int venueId,
+        final int instrumentId, final Side side, final long newQuantity, final long newPriceFixed,
+        final OrderType type, final TimeInForce timeInForce, final int execInstructions) {
+        return checkReplace(origClientOrderId, newClientOrderId, newQuantity, newPriceFixed);
+    }
+
+    /**
+     * {@link PreTradeCheck} form of {@link #onOrderSent(long, int, int, int, int, Side, long, long)}, the account
+     * being the strategy's. Allocation-free.
+     */
+    @Override
+    public boolean onOrderSent(
+        final long clientOrderId, final int strategyId, final int venueId, final int instrumentId, final Side side,
+        final long quantity, final long priceFixed) {
+        return onOrderSent(clientOrderId, venueId, instrumentId, strategyId, accountOf(strategyId), side, quantity,
+            priceFixed);
     }
 
     private RejectReason evaluate(
@@ -945,6 +1016,7 @@ public final class RiskChecker implements OrderEventListener, OpenOrderView {
      * @param priceFixed        new price.
      * @return {@code true} if recorded; {@code false} (counted) if the order is not open or a replace is pending.
      */
+    @Override
     public boolean onReplaceSent(
         final long origClientOrderId, final long newClientOrderId, final long quantity, final long priceFixed) {
         final int slot = slotOf(origClientOrderId);
