@@ -10,6 +10,7 @@ import dev.hft.api.FixedPoint;
 import dev.hft.api.Liquidity;
 import dev.hft.api.OrderEventListener;
 import dev.hft.api.OrderType;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
@@ -507,6 +508,10 @@ public final class SmartOrderRouter implements OrderEventListener {
             listener.onChildRejected(parent, venueId, id, quantity, why, true, epochClock.epochNanos());
             return false;
         }
+        // keeps a risk checker's open-order and exposure state in step; when the sink is the OMS, which runs its own
+        // check and notifies it, the router is given PreTradeCheck.ACCEPT_ALL so nothing is counted twice
+        check.onOrderSent(result, parentStrategy[slot], venueId, parentInstrument[slot], parentSide[slot], quantity,
+            price);
         final int child = freeChildren[--freeChildCount];
         childSlots.put(result, child);
         childId[child] = result;

@@ -12,6 +12,7 @@ import net.openhft.chronicle.wire.SelfDescribingMarshallable;
 import net.openhft.chronicle.wire.WireType;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.timing.EpochNanoClock;
 import dev.hft.timing.NanoClock;
 

@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.Size;
 
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.Liquidity;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;

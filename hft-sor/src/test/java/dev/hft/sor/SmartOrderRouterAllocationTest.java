@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.Liquidity;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.Liquidity;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;

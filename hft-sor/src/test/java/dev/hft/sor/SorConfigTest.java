@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.timing.ManualClock;
 
 class SorConfigTest {
