@@ -7,7 +7,9 @@ package dev.hft.risk;
  * between (a 256-set cache needs on the order of a thousand distinct orders inside the window for that).
  *
  * <p>Layout: per set, one cache line of 64-bit tags (a hash of the key) and one of times, so a lookup reads two lines;
- * the full keys, compared only when a tag matches, sit in a third array. Single-threaded.
+ * the full keys, compared only when a tag matches, sit in a third array. {@link #isDuplicate} also picks the way a
+ * {@link #record} of the same key would replace, and a {@code record} of that key right after it (nothing recorded in
+ * between) reuses the pick instead of hashing and scanning the set again. Single-threaded.
  */
 final class DuplicateFilter {
 
@@ -19,6 +21,12 @@ final class DuplicateFilter {
     private final long[] tags;
     private final long[] times;
     private final long[] keys;
+    private int lastVictim = -1;
+    private long lastTag;
+    private long lastA;
+    private long lastQuantity;
+    private long lastPrice;
+    private long lastD;
 
     DuplicateFilter(final int sets) {
         final int size = Integer.highestOneBit(Math.max(1, sets - 1) << 1);
@@ -61,11 +69,32 @@ final class DuplicateFilter {
         final long d = keyD(accountId, sideSign);
         final long tag = tag(a, quantity, priceFixed, d);
         final int start = (int) ((tag >>> 17) & mask) * WAYS;
+        int found = -1;
+        int oldest = start;
         for (int i = start; i < start + WAYS; i++) {
-            if (tags[i] == tag && nowNs - times[i] < windowNs && sameKey(i, a, quantity, priceFixed, d)) {
-                return true;
+            final long t = tags[i];
+            if (t == tag && sameKey(i, a, quantity, priceFixed, d)) {
+                if (nowNs - times[i] < windowNs) {
+                    lastVictim = -1;
+                    return true;
+                }
+                if (found < 0) {
+                    found = i;
+                }
+            } else if (t == EMPTY && found < 0) {
+                found = i;
+            }
+            if (times[i] < times[oldest]) {
+                oldest = i;
             }
         }
+        // the way record() would pick: the first empty or same-key way, else the oldest (first of equals)
+        lastVictim = found >= 0 ? found : oldest;
+        lastTag = tag;
+        lastA = a;
+        lastQuantity = quantity;
+        lastPrice = priceFixed;
+        lastD = d;
         return false;
     }
 
@@ -75,16 +104,25 @@ final class DuplicateFilter {
         final int strategyId, final int accountId, final long nowNs) {
         final long a = keyA(instrumentId, strategyId);
         final long d = keyD(accountId, sideSign);
-        final long tag = tag(a, quantity, priceFixed, d);
-        final int start = (int) ((tag >>> 17) & mask) * WAYS;
-        int victim = start;
-        for (int i = start; i < start + WAYS; i++) {
-            if (tags[i] == EMPTY || tags[i] == tag && sameKey(i, a, quantity, priceFixed, d)) {
-                victim = i;
-                break;
-            }
-            if (times[i] < times[victim]) {
-                victim = i;
+        final int picked = lastVictim;
+        lastVictim = -1;
+        final long tag;
+        int victim;
+        if (picked >= 0 && a == lastA && quantity == lastQuantity && priceFixed == lastPrice && d == lastD) {
+            tag = lastTag;
+            victim = picked;
+        } else {
+            tag = tag(a, quantity, priceFixed, d);
+            final int start = (int) ((tag >>> 17) & mask) * WAYS;
+            victim = start;
+            for (int i = start; i < start + WAYS; i++) {
+                if (tags[i] == EMPTY || tags[i] == tag && sameKey(i, a, quantity, priceFixed, d)) {
+                    victim = i;
+                    break;
+                }
+                if (times[i] < times[victim]) {
+                    victim = i;
+                }
             }
         }
         tags[victim] = tag;

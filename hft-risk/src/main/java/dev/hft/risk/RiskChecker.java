@@ -619,18 +619,16 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         }
         final long mark = ref[(instrumentId << R_SHIFT) + R_MARK];
         final long markPrice = mark != NULL ? mark : valuePrice;
+        // the instrument and global scopes share the instrument cell: its worst-case exposure is computed once
         RejectReason reason = exposure(instrumentCells, ci, sign, quantity, markPrice, I, instrumentId,
-            il[io + F_MAX_GROSS], il[io + F_MAX_NET]);
-        if (reason == RejectReason.NONE) {
-            reason = exposure(instrumentCells, ci, sign, quantity, markPrice, G, 0, gl[F_MAX_GROSS], gl[F_MAX_NET]);
-        }
+            il[io + F_MAX_GROSS], il[io + F_MAX_NET], gl[F_MAX_GROSS], gl[F_MAX_NET]);
         if (reason == RejectReason.NONE) {
             reason = exposure(strategyCells, cs, sign, quantity, markPrice, S, strategyId, sl[so + F_MAX_GROSS],
-                sl[so + F_MAX_NET]);
+                sl[so + F_MAX_NET], MAX, MAX);
         }
         if (reason == RejectReason.NONE) {
             reason = exposure(accountCells, ca, sign, quantity, markPrice, A, accountId, al[ao + F_MAX_GROSS],
-                al[ao + F_MAX_NET]);
+                al[ao + F_MAX_NET], MAX, MAX);
         }
         if (reason == RejectReason.NONE && (al[ao + F_FLAGS] & FLAG_PDT) != 0 && equity[accountId] < pdtEquityThreshold
             && couldCompleteDayTrade(ca, sign) && dayTrades(accountId) >= pdtDayTrades - 1) {
@@ -702,10 +700,14 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             < -maxPosition;
     }
 
+    /**
+     * Worst-case exposure checks of one cell against one scope's limits and, for the instrument cell, the global
+     * limits too (the global sums hold the same instrument cells): the cell's worst-case values are computed once.
+     */
     private RejectReason exposure(
         final Cells cells, final int c, final int sign, final long quantity, final long markPrice, final int scope,
-        final int entity, final long maxGross, final long maxNet) {
-        if (maxGross == MAX && maxNet == MAX) {
+        final int entity, final long maxGross, final long maxNet, final long globalMaxGross, final long globalMaxNet) {
+        if (maxGross == MAX && maxNet == MAX && globalMaxGross == MAX && globalMaxNet == MAX) {
             return RejectReason.NONE;
         }
         final long position = cells.get(Cells.POSITION, c);
@@ -716,19 +718,29 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final long netLong = high == 0 ? 0 : FixedPoint.notional(markPrice, high);
         final long netShort = low == 0 ? 0 : FixedPoint.notional(markPrice, low);
         final long gross = Math.max(Math.abs(netLong), Math.abs(netShort));
-        final long[] scopeSums = sums[scope];
-        final int k = entity * SUMS;
         final long oldGross = cells.get(Cells.GROSS, c);
+        final long oldNetLong = cells.get(Cells.NET_LONG, c);
+        final long oldNetShort = cells.get(Cells.NET_SHORT, c);
+        final RejectReason reason = exposureLimits(sums[scope], entity * SUMS, sign, gross, oldGross, netLong,
+            oldNetLong, netShort, oldNetShort, maxGross, maxNet);
+        if (reason != RejectReason.NONE) {
+            return reason;
+        }
+        return exposureLimits(sums[G], 0, sign, gross, oldGross, netLong, oldNetLong, netShort, oldNetShort,
+            globalMaxGross, globalMaxNet);
+    }
+
+    private static RejectReason exposureLimits(
+        final long[] scopeSums, final int k, final int sign, final long gross, final long oldGross, final long netLong,
+        final long oldNetLong, final long netShort, final long oldNetShort, final long maxGross, final long maxNet) {
         if (maxGross != MAX && gross > oldGross && Int128.plusMinus(scopeSums, k + GROSS, gross, oldGross) > maxGross) {
             return RejectReason.MAX_GROSS_EXPOSURE;
         }
         if (maxNet != MAX) {
-            final long oldNetLong = cells.get(Cells.NET_LONG, c);
             if (sign > 0 && netLong > oldNetLong
                 && Int128.plusMinus(scopeSums, k + NET_LONG, netLong, oldNetLong) > maxNet) {
                 return RejectReason.MAX_NET_EXPOSURE;
             }
-            final long oldNetShort = cells.get(Cells.NET_SHORT, c);
             if (sign < 0 && netShort < oldNetShort
                 && Int128.plusMinus(scopeSums, k + NET_SHORT, netShort, oldNetShort) < -maxNet) {
                 return RejectReason.MAX_NET_EXPOSURE;

@@ -72,4 +72,19 @@ class AuditTest {
         assertEquals(100 - written, small.droppedRecords());
         assertEquals(15, written, "1024 bytes hold 16 records of 8 + 56 bytes; Agrona keeps one slot free");
     }
+
+    @Test
+    void shouldKeepEveryDecisionFieldInItsPlace() {
+        final AuditLog log = new AuditLog(1024);
+        log.decision(123_456_789L, AuditRecord.KIND_REPLACE, 42, 9, 3, 5, 7, Side.SELL, 77, px("1.25"),
+            RejectReason.MAX_POSITION);
+        final List<String> lines = new ArrayList<>();
+        log.ringBuffer().read((type, buffer, offset, length) -> {
+            assertEquals(AuditRecord.DECISION_LENGTH, length);
+            assertEquals(0, buffer.getByte(offset + AuditRecord.REASON_OFFSET + 1), "padding zeroed");
+            lines.add(AuditRecord.decisionToString(buffer, offset));
+        });
+        assertEquals(List.of("t=123456789 R id=42 inst=3 strat=5 acct=7 venue=9 SELL 77@1.25 -> "
+            + RejectReason.MAX_POSITION), lines);
+    }
 }

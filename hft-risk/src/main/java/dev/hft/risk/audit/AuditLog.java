@@ -1,6 +1,7 @@
 package dev.hft.risk.audit;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
@@ -23,6 +24,8 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
  * drainer.
  */
 public final class AuditLog {
+
+    private static final boolean NATIVE_LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     private final OneToOneRingBuffer ringBuffer;
     private final MutableDirectBuffer buffer;
@@ -109,16 +112,25 @@ public final class AuditLog {
         b.putLong(index + AuditRecord.CLIENT_ORDER_ID_OFFSET, clientOrderId);
         b.putLong(index + AuditRecord.QUANTITY_OFFSET, quantity);
         b.putLong(index + AuditRecord.PRICE_OFFSET, priceFixed);
-        b.putInt(index + AuditRecord.INSTRUMENT_OFFSET, instrumentId);
-        b.putInt(index + AuditRecord.STRATEGY_OFFSET, strategyId);
-        b.putInt(index + AuditRecord.ACCOUNT_OFFSET, accountId);
-        b.putInt(index + AuditRecord.VENUE_OFFSET, venueId);
-        b.putByte(index + AuditRecord.SIDE_OFFSET, side.code());
-        b.putByte(index + AuditRecord.KIND_OFFSET, kind);
-        b.putByte(index + AuditRecord.REASON_OFFSET, (byte) reason.code());
+        // the two adjacent int pairs and the three bytes (plus zeroed padding): three native-order 8-byte stores
+        b.putLong(index + AuditRecord.INSTRUMENT_OFFSET, pair(instrumentId, strategyId));
+        b.putLong(index + AuditRecord.ACCOUNT_OFFSET, pair(accountId, venueId));
+        b.putLong(index + AuditRecord.SIDE_OFFSET, bytes(side.code(), kind, (byte) reason.code()));
         ringBuffer.commit(index);
         writtenRecords++;
         return true;
+    }
+
+    /** The long whose native-order bytes are {@code first}'s then {@code second}'s native-order bytes. */
+    private static long pair(final int first, final int second) {
+        return NATIVE_LITTLE_ENDIAN ? (first & 0xFFFF_FFFFL) | (long) second << 32
+            : (long) first << 32 | (second & 0xFFFF_FFFFL);
+    }
+
+    /** The long whose native-order bytes are {@code b0, b1, b2, 0, 0, 0, 0, 0}. */
+    private static long bytes(final byte b0, final byte b1, final byte b2) {
+        final long v = (b0 & 0xFFL) | (b1 & 0xFFL) << 8 | (b2 & 0xFFL) << 16;
+        return NATIVE_LITTLE_ENDIAN ? v : Long.reverseBytes(v);
     }
 
     /**
