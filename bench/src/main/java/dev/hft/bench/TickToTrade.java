@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.hft.api.OrderEventFanOut;
+import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.book.BookBuilder;
 import dev.hft.book.BookBuilderItchAdapter;
@@ -70,8 +71,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  * <p>Arguments (key=value): {@code events} (measured packets, default 10,000,000), {@code warmup} (default
  * 1,000,000), {@code rate} (packets per second, default 200,000), {@code chunk} (default 65,536),
  * {@code instruments} (default 100), {@code subset} (default 4), {@code seed} (default 42), {@code out} (directory
- * for the .hgrm files, default bench/results). The last line of output is
- * {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
+ * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: the OMS gets
+ * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage). The last line of
+ * output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
  */
 public final class TickToTrade {
     static final int START = 0;
@@ -94,6 +96,7 @@ public final class TickToTrade {
     private final int subset;
     private final long seed;
     private final Path out;
+    private final boolean riskEnabled;
 
     private final CalibratedEpochNanoClock clock = new CalibratedEpochNanoClock();
     private final StageTimer timer = new StageTimer("packet service time", clock, "start", "decode", "book",
@@ -119,6 +122,7 @@ public final class TickToTrade {
         this.subset = Integer.parseInt(args.getOrDefault("subset", "4"));
         this.seed = Long.parseLong(args.getOrDefault("seed", "42"));
         this.out = Path.of(args.getOrDefault("out", "bench/results"));
+        this.riskEnabled = !"none".equals(args.getOrDefault("risk", "all"));
         if (events < 1 || warmup < 0 || rate < 1 || chunk < 1 || instruments < 1 || subset < 1) {
             throw new IllegalArgumentException("events, rate, chunk, instruments, subset must be > 0: " + args);
         }
@@ -169,14 +173,15 @@ public final class TickToTrade {
         final RiskChecker risk = new RiskChecker(riskConfig(maxInstruments), clock, killSwitch, audit,
             RiskListener.NO_OP);
         final OrderManager oms = new OrderManager(4096, 1, maxInstruments, 256, 1024,
-            OrderIdGenerator.forSession(clock.epochNanos() / 1_000_000_000L, 0), risk, FeeModel.NONE, clock,
+            OrderIdGenerator.forSession(clock.epochNanos() / 1_000_000_000L, 0),
+            riskEnabled ? risk : PreTradeCheck.ACCEPT_ALL, FeeModel.NONE, clock,
             new OmsListener() {
             });
         final TickToTradeGateway gateway = new TickToTradeGateway(0, book, timer, clock, MAX_PENDING);
         oms.addVenue(gateway, VenueCapabilities.ALL);
         killSwitch.addVenue(gateway);
         strategy.wire(oms, risk);
-        final OrderEventFanOut venueEvents = new OrderEventFanOut(oms, risk);
+        final OrderEventFanOut venueEvents = riskEnabled ? new OrderEventFanOut(oms, risk) : new OrderEventFanOut(oms);
 
         final SyntheticItchFeed.Config feedConfig = new SyntheticItchFeed.Config();
         feedConfig.seed = seed;
@@ -240,8 +245,8 @@ public final class TickToTrade {
             .format(Instant.now());
         Files.createDirectories(out);
         report.printf(Locale.ROOT, "tick-to-trade harness: %,d packets measured after %,d warm-up, rate %,d/s"
-                + " (%.0f/s achieved), %d instruments, trading ids 1 mod %d%n", events, warmup, rate,
-            events * 1e9 / Math.max(1, elapsedNs), instruments, subset);
+                + " (%.0f/s achieved), %d instruments, trading ids 1 mod %d, risk %s%n", events, warmup, rate,
+            events * 1e9 / Math.max(1, elapsedNs), instruments, subset, riskEnabled ? "all checks" : "none");
         report.printf(Locale.ROOT, "orders encoded %,d (%,d bytes), risk/OMS rejects %,d, venue events fed back %,d,"
                 + " packets late %,d, book errors %,d, wire errors %,d, audit dropped %,d%n", gateway.encoded(),
             gateway.encodedBytes(), strategy.rejected(), answered * 2, late, totalBookErrors(book),
