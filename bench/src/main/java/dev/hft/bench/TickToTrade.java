@@ -1,0 +1,385 @@
+package dev.hft.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.hft.api.OrderEventFanOut;
+import dev.hft.api.PreTradeCheck;
+import dev.hft.api.RejectReason;
+import dev.hft.book.BookBuilder;
+import dev.hft.book.BookBuilderItchAdapter;
+import dev.hft.net.WireErrorCounters;
+import dev.hft.net.WireErrorListener;
+import dev.hft.net.capture.ItchEventEncoder;
+import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.net.itch.ItchMessageDispatcher;
+import dev.hft.net.moldudp64.MoldUdp64PacketDecoder;
+import dev.hft.net.moldudp64.MoldUdp64PacketEncoder;
+import dev.hft.oms.FeeModel;
+import dev.hft.oms.OmsListener;
+import dev.hft.oms.OrderIdGenerator;
+import dev.hft.oms.OrderManager;
+import dev.hft.oms.VenueCapabilities;
+import dev.hft.risk.BreachAction;
+import dev.hft.risk.CollarReference;
+import dev.hft.risk.KillSwitch;
+import dev.hft.risk.RiskChecker;
+import dev.hft.risk.RiskConfig;
+import dev.hft.risk.RiskListener;
+import dev.hft.risk.Scope;
+import dev.hft.risk.audit.AuditDrainer;
+import dev.hft.risk.audit.AuditLog;
+import dev.hft.timing.AllocationMeter;
+import dev.hft.timing.CalibratedEpochNanoClock;
+import dev.hft.timing.LatencyRecorder;
+import dev.hft.timing.StageTimer;
+import org.HdrHistogram.Histogram;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * In-process tick-to-trade harness, all on one thread, every arrow a plain method call on preallocated objects:
+ * a MoldUDP64 packet carrying one ITCH 5.0 message (from {@link SyntheticItchFeed}, encoded ahead of its turn into a
+ * preallocated buffer) -> decode ({@link MoldUdp64PacketDecoder} + {@link ItchMessageDispatcher}) -> book
+ * ({@link BookBuilder} via {@link BookBuilderItchAdapter}, BBO events) -> strategy ({@link TickToTradeStrategy}: joins
+ * the touch that moved on every {@code subset}-th instrument) -> OMS ({@link OrderManager#submit}) -> risk
+ * ({@link RiskChecker} as the OMS's pre-trade check, every check enabled) -> OUCH Enter Order encoded into a buffer
+ * ({@link TickToTradeGateway}). The encode is the end of the path.
+ *
+ * <p>Packets are replayed at a fixed rate: the thread busy-spins until each packet's intended time, and latency is
+ * measured both from the intended time (includes any queueing behind a slow predecessor: no coordinated omission)
+ * and from the actual start (pure service time). Per-stage durations (decode, book, strategy, OMS+risk, encode) go
+ * to a {@link StageTimer}; tick-to-trade is recorded only for packets that produced an order. Outside the timed
+ * section, between packets, the venue's Accepted + Canceled for the orders sent are fed back (OMS and risk) and the
+ * risk audit ring is drained, so pools stay in steady state.
+ *
+ * <p>The feed is generated in chunks of {@code chunk} packets into one preallocated buffer; generating a chunk is
+ * outside the timed section and the pacing schedule restarts after it. After {@code warmup} packets the
+ * histograms are reset and the GC count and this thread's allocated bytes are sampled; they are compared at the end.
+ *
+ * <p>Arguments (key=value): {@code events} (measured packets, default 10,000,000), {@code warmup} (default
+ * 1,000,000), {@code rate} (packets per second, default 200,000), {@code chunk} (default 65,536),
+ * {@code instruments} (default 100), {@code subset} (default 4), {@code seed} (default 42), {@code out} (directory
+ * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: the OMS gets
+ * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage). The last line of
+ * output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
+ */
+public final class TickToTrade {
+    static final int START = 0;
+    static final int DECODE = 1;
+    static final int BOOK = 2;
+    static final int STRATEGY = 3;
+    static final int OMS_RISK = 4;
+    static final int ENCODE = 5;
+
+    private static final int MAX_PACKET = 128;
+    private static final int ANSWER_BATCH = 8;
+    private static final int MAX_PENDING = 64;
+    private static final byte[] SESSION = "TICK2TRADE".getBytes(StandardCharsets.US_ASCII);
+
+    private final long events;
+    private final long warmup;
+    private final long rate;
+    private final int chunk;
+    private final int instruments;
+    private final int subset;
+    private final long seed;
+    private final Path out;
+    private final boolean riskEnabled;
+
+    private final CalibratedEpochNanoClock clock = new CalibratedEpochNanoClock();
+    private final StageTimer timer = new StageTimer("packet service time", clock, "start", "decode", "book",
+        "strategy", "oms+risk", "encode");
+    private final LatencyRecorder tickToTrade = new LatencyRecorder("tick-to-trade from intended time");
+    private final LatencyRecorder tickToTradeService = new LatencyRecorder("tick-to-trade service time");
+    private final LatencyRecorder packetFromIntended = new LatencyRecorder("packet from intended time");
+
+    private UnsafeBuffer packets;
+    private int[] packetOffsets;
+    private int[] packetLengths;
+    private int chunkPackets;
+    private long sequence = 1;
+    private final MoldUdp64PacketEncoder packetEncoder = new MoldUdp64PacketEncoder();
+    private final MoldUdp64PacketDecoder packetDecoder = new MoldUdp64PacketDecoder();
+
+    private TickToTrade(final Map<String, String> args) {
+        this.events = Long.parseLong(args.getOrDefault("events", "10000000"));
+        this.warmup = Long.parseLong(args.getOrDefault("warmup", "1000000"));
+        this.rate = Long.parseLong(args.getOrDefault("rate", "200000"));
+        this.chunk = Integer.parseInt(args.getOrDefault("chunk", "65536"));
+        this.instruments = Integer.parseInt(args.getOrDefault("instruments", "100"));
+        this.subset = Integer.parseInt(args.getOrDefault("subset", "4"));
+        this.seed = Long.parseLong(args.getOrDefault("seed", "42"));
+        this.out = Path.of(args.getOrDefault("out", "bench/results"));
+        this.riskEnabled = !"none".equals(args.getOrDefault("risk", "all"));
+        if (events < 1 || warmup < 0 || rate < 1 || chunk < 1 || instruments < 1 || subset < 1) {
+            throw new IllegalArgumentException("events, rate, chunk, instruments, subset must be > 0: " + args);
+        }
+    }
+
+    /**
+     * Runs the harness.
+     *
+     * @param args key=value arguments (see the class comment).
+     * @throws IOException if the .hgrm files cannot be written.
+     */
+    public static void main(final String[] args) throws IOException {
+        run(args, System.out);
+    }
+
+    /**
+     * Runs the harness and prints its report.
+     *
+     * @param args   key=value arguments (see the class comment).
+     * @param report where the report goes; its last line is the summary line.
+     * @return the summary line.
+     * @throws IOException if the .hgrm files cannot be written.
+     */
+    public static String run(final String[] args, final PrintStream report) throws IOException {
+        final Map<String, String> map = new HashMap<>();
+        for (final String arg : args) {
+            final int eq = arg.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("arguments are key=value: " + arg);
+            }
+            map.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        return new TickToTrade(map).execute(report);
+    }
+
+    private String execute(final PrintStream report) throws IOException {
+        final int maxInstruments = instruments + 1;
+        final TickToTradeStrategy strategy = new TickToTradeStrategy(maxInstruments, subset, timer);
+        final WireErrorCounters errors = new WireErrorCounters("tick-to-trade", WireErrorListener.NO_OP);
+        final BookBuilder book = new BookBuilder(maxInstruments, 4096, 1024, 0, 100, strategy);
+        final BookBuilderItchAdapter adapter = new BookBuilderItchAdapter(book, errors);
+        final TickToTradeItchListener itch = new TickToTradeItchListener(adapter, timer);
+        final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(itch, errors);
+
+        final KillSwitch killSwitch = new KillSwitch(clock, 1, killReport -> { });
+        final AuditLog audit = new AuditLog(1 << 16);
+        final AuditDrainer drainer = new AuditDrainer(audit, new RiskCheckBenchmark.Discard(), 4096);
+        final RiskChecker risk = new RiskChecker(riskConfig(maxInstruments), clock, killSwitch, audit,
+            RiskListener.NO_OP);
+        final OrderManager oms = new OrderManager(4096, 1, maxInstruments, 256, 1024,
+            OrderIdGenerator.forSession(clock.epochNanos() / 1_000_000_000L, 0),
+            riskEnabled ? risk : PreTradeCheck.ACCEPT_ALL, FeeModel.NONE, clock,
+            new OmsListener() {
+            });
+        final TickToTradeGateway gateway = new TickToTradeGateway(0, book, timer, clock, MAX_PENDING);
+        oms.addVenue(gateway, VenueCapabilities.ALL);
+        killSwitch.addVenue(gateway);
+        strategy.wire(oms, risk);
+        final OrderEventFanOut venueEvents = riskEnabled ? new OrderEventFanOut(oms, risk) : new OrderEventFanOut(oms);
+
+        final SyntheticItchFeed.Config feedConfig = new SyntheticItchFeed.Config();
+        feedConfig.seed = seed;
+        feedConfig.instruments = instruments;
+        final SyntheticItchFeed feed = new SyntheticItchFeed(feedConfig);
+        packets = new UnsafeBuffer(new byte[(chunk + 2 * instruments + 16) * MAX_PACKET]);
+        packetOffsets = new int[chunk + 2 * instruments + 16];
+        packetLengths = new int[packetOffsets.length];
+        final ItchEventEncoder encoder = new ItchEventEncoder(this::frame);
+
+        final long intervalNs = Math.max(1, 1_000_000_000L / rate);
+        final long total = warmup + events;
+        final GarbageCollectorMXBean[] gcs = ManagementFactory.getGarbageCollectorMXBeans()
+            .toArray(new GarbageCollectorMXBean[0]);
+        long gcBefore = gcCount(gcs);
+        long allocatedBefore = AllocationMeter.threadAllocatedBytes();
+        long done = 0;
+        long late = 0;
+        long answered = 0;
+        boolean measuring = warmup == 0;
+        final long startedNs = clock.nanoTime();
+        long measureStartNs = startedNs;
+        while (done < total) {
+            chunkPackets = 0;
+            feed.generate(encoder, Math.min(chunk, total - done));
+            final int count = chunkPackets;
+            final long scheduleNs = clock.nanoTime() + intervalNs;
+            for (int i = 0; i < count && done < total; i++) {
+                if (!measuring && done == warmup) {
+                    resetRecorders();
+                    measuring = true;
+                    gcBefore = gcCount(gcs);
+                    allocatedBefore = AllocationMeter.threadAllocatedBytes();
+                    measureStartNs = clock.nanoTime();
+                    late = 0;
+                }
+                final long intendedNs = scheduleNs + i * intervalNs;
+                long nowNs = clock.nanoTime();
+                if (nowNs > intendedNs) {
+                    late++;
+                }
+                while (nowNs < intendedNs) {
+                    Thread.onSpinWait();
+                    nowNs = clock.nanoTime();
+                }
+                onPacket(dispatcher, itch, strategy, gateway, i, intendedNs, nowNs);
+                done++;
+                if (gateway.pending() >= ANSWER_BATCH) {
+                    answered += gateway.answerPending(venueEvents, clock.epochNanos());
+                    drainer.doWork();
+                }
+            }
+        }
+        final long elapsedNs = clock.nanoTime() - measureStartNs;
+        final long allocated = AllocationMeter.threadAllocatedBytes() - allocatedBefore;
+        final long gc = gcCount(gcs) - gcBefore;
+        answered += gateway.answerPending(venueEvents, clock.epochNanos());
+        drainer.doWork();
+
+        final String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+            .format(Instant.now());
+        Files.createDirectories(out);
+        report.printf(Locale.ROOT, "tick-to-trade harness: %,d packets measured after %,d warm-up, rate %,d/s"
+                + " (%.0f/s achieved), %d instruments, trading ids 1 mod %d, risk %s%n", events, warmup, rate,
+            events * 1e9 / Math.max(1, elapsedNs), instruments, subset, riskEnabled ? "all checks" : "none");
+        report.printf(Locale.ROOT, "orders encoded %,d (%,d bytes), risk/OMS rejects %,d, venue events fed back %,d,"
+                + " packets late %,d, book errors %,d, wire errors %,d, audit dropped %,d%n", gateway.encoded(),
+            gateway.encodedBytes(), strategy.rejected(), answered * 2, late, totalBookErrors(book),
+            errors.total(), audit.droppedRecords());
+        final long[] byReason = strategy.rejectsByReason();
+        for (int r = 0; r < byReason.length; r++) {
+            if (byReason[r] > 0) {
+                report.printf(Locale.ROOT, "  rejects %s: %,d%n", RejectReason.values()[r], byReason[r]);
+            }
+        }
+        report.printf(Locale.ROOT, "%-34s %12s %8s %8s %8s %10s%n", "ns", "count", "p50", "p99", "p99.9", "max");
+        for (int stage = DECODE; stage <= ENCODE; stage++) {
+            line(report, "stage " + timer.stageName(stage), timer.stage(stage).histogram(), stamp,
+                "stage-" + timer.stageName(stage).replace('+', '-'));
+        }
+        line(report, timer.total().name(), timer.total().histogram(), stamp, "packet-service");
+        line(report, packetFromIntended.name(), packetFromIntended.histogram(), stamp, "packet-intended");
+        line(report, tickToTradeService.name(), tickToTradeService.histogram(), stamp, "service");
+        line(report, tickToTrade.name(), tickToTrade.histogram(), stamp, "intended");
+        report.printf(Locale.ROOT, "allocated after warm-up: %,d bytes on the harness thread; GCs: %d;"
+            + " .hgrm files: %s/tick-to-trade-*-%s.hgrm%n", allocated, gc, out, stamp);
+        final Histogram h = tickToTrade.histogram();
+        final String summary = String.format(Locale.ROOT, "tick-to-trade p50=%d p99=%d p99.9=%d max=%d gc=%d",
+            h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue(),
+            gc);
+        report.println(summary);
+        report.flush();
+        return summary;
+    }
+
+    private void onPacket(final ItchMessageDispatcher dispatcher, final TickToTradeItchListener itch,
+        final TickToTradeStrategy strategy, final TickToTradeGateway gateway, final int index, final long intendedNs,
+        final long startNs) {
+        final StageTimer stages = timer;
+        stages.start(startNs);
+        itch.beginPacket();
+        strategy.beginPacket();
+        final MoldUdp64PacketDecoder decoder = packetDecoder;
+        if (decoder.wrap(packets, packetOffsets[index], packetLengths[index]) && decoder.validate() >= 0) {
+            decoder.forEachMessage(dispatcher);
+        }
+        if (strategy.ordered()) {
+            final long endNs = gateway.lastEncodeEndNs();
+            tickToTrade.record(endNs - intendedNs);
+            tickToTradeService.record(endNs - startNs);
+            packetFromIntended.record(endNs - intendedNs);
+        } else {
+            final long endNs = clock.nanoTime();
+            if (!itch.decodeMarked()) {
+                stages.mark(DECODE, endNs);
+            }
+            if (!strategy.bookMarked()) {
+                stages.mark(BOOK, endNs);
+            }
+            packetFromIntended.record(endNs - intendedNs);
+        }
+        stages.end();
+    }
+
+    private void frame(final DirectBuffer buffer, final int offset, final int length) {
+        final int index = chunkPackets++;
+        final int packetOffset = index * MAX_PACKET;
+        packetEncoder.wrap(packets, packetOffset, MAX_PACKET).session(SESSION).sequenceNumber(sequence);
+        packetEncoder.tryAppend(buffer, offset, length);
+        sequence += packetEncoder.count();
+        packetOffsets[index] = packetOffset;
+        packetLengths[index] = packetEncoder.length();
+    }
+
+    private void resetRecorders() {
+        for (int stage = DECODE; stage <= ENCODE; stage++) {
+            timer.stage(stage).histogram().reset();
+        }
+        timer.total().histogram().reset();
+        tickToTrade.histogram().reset();
+        tickToTradeService.histogram().reset();
+        packetFromIntended.histogram().reset();
+    }
+
+    private void line(final PrintStream report, final String name, final Histogram h, final String stamp,
+        final String file) throws IOException {
+        report.printf(Locale.ROOT, "%-34s %12d %8d %8d %8d %10d%n", name, h.getTotalCount(),
+            h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue());
+        try (PrintStream hgrm = new PrintStream(Files.newOutputStream(
+            out.resolve("tick-to-trade-" + file + "-" + stamp + ".hgrm")), false, StandardCharsets.US_ASCII)) {
+            h.outputPercentileDistribution(hgrm, 1.0);
+        }
+    }
+
+    private static long totalBookErrors(final BookBuilder book) {
+        long sum = 0;
+        for (final dev.hft.book.BookError error : dev.hft.book.BookError.values()) {
+            sum += book.bookErrorCount(error);
+        }
+        return sum;
+    }
+
+    private static long gcCount(final GarbageCollectorMXBean[] gcs) {
+        long sum = 0;
+        for (final GarbageCollectorMXBean gc : gcs) {
+            sum += Math.max(0, gc.getCollectionCount());
+        }
+        return sum;
+    }
+
+    /**
+     * Every check of the risk checker enabled (as {@link RiskCheckBenchmark}), with rate and exposure limits sized so
+     * the strategy's orders pass up to about 500 k packets/s (the rate windows hold one timestamp per allowed
+     * event); the last instrument id (never traded) is restricted.
+     */
+    private static RiskConfig riskConfig(final int instruments) {
+        final RiskConfig config = new RiskConfig().instruments(instruments).strategies(1).accounts(1).venues(1)
+            .maxOpenOrdersCapacity(1024).duplicateCacheSets(256).patternDayTrader("25000", 1_000_000, 5);
+        config.global().maxOrderQuantity(1_000_000).maxOrderNotional("100000000").maxPosition(10_000_000)
+            .maxGrossExposure("1000000000").maxNetExposure("1000000000").maxOpenOrders(1000)
+            .maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000).duplicateWindowMs(1)
+            .maxDailyLoss("10000000", BreachAction.KILL_SWITCH).maxDrawdown("10000000", BreachAction.KILL_SWITCH)
+            .maxFillsPerSecond(20_000, BreachAction.REDUCE_ONLY);
+        config.defaults(Scope.INSTRUMENT).tickSize("0.01").collarTicks(500).collarPercent("10")
+            .collarReference(CollarReference.BBO).maxOrderQuantity(100_000).maxOrderNotional("10000000")
+            .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
+            .maxOrdersPerSecond(30_000).maxMessagesPerSecond(60_000).duplicateWindowMs(1);
+        config.limits(Scope.INSTRUMENT, instruments - 1).restricted(true);
+        config.defaults(Scope.STRATEGY).maxOrderQuantity(100_000).maxOrderNotional("10000000")
+            .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
+            .maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000).duplicateWindowMs(1)
+            .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
+            .maxFillsPerSecond(5_000, BreachAction.REDUCE_ONLY);
+        config.defaults(Scope.ACCOUNT).maxOrderQuantity(100_000).maxOrderNotional("10000000")
+            .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
+            .maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000).duplicateWindowMs(1)
+            .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
+            .patternDayTrader(true).equity("10000");
+        return config;
+    }
+}

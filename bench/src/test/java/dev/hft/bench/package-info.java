@@ -1,0 +1,4 @@
+/**
+ * Tests of the benchmark harnesses.
+ */
+package dev.hft.bench;
