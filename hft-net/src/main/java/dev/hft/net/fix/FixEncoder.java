@@ -1,5 +1,6 @@
 package dev.hft.net.fix;
 
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import dev.hft.api.FixedPoint;
@@ -32,10 +33,34 @@ public final class FixEncoder {
     private static final int RESERVED_LENGTH_DIGITS = 3;
     private static final byte[] DIGIT_PAIRS = new byte[200];
 
+    /** Tags below this are written from {@link #TAG_TEXT}: at most three digits and '=' fit one int. */
+    private static final int TABLE_TAGS = 1000;
+    /** {@code tag=} as little-endian bytes in an int, zero-padded. */
+    private static final int[] TAG_TEXT = new int[TABLE_TAGS];
+    /** Length of {@code tag=}. */
+    private static final byte[] TAG_LENGTH = new byte[TABLE_TAGS];
+    /** {@code .mmm} as little-endian bytes in an int, for every millisecond of a second. */
+    private static final int[] MILLIS_TEXT = new int[1000];
+    private static final long PREFIX_HEAD = new UnsafeBuffer(PREFIX).getLong(0, ByteOrder.LITTLE_ENDIAN);
+    private static final int PREFIX_TAIL = new UnsafeBuffer(PREFIX).getInt(8, ByteOrder.LITTLE_ENDIAN);
+
     static {
         for (int i = 0; i < 100; i++) {
             DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
             DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        for (int tag = 0; tag < TABLE_TAGS; tag++) {
+            final byte[] text = (tag + "=").getBytes(StandardCharsets.US_ASCII);
+            int packed = 0;
+            for (int i = text.length - 1; i >= 0; i--) {
+                packed = packed << 8 | text[i];
+            }
+            TAG_TEXT[tag] = packed;
+            TAG_LENGTH[tag] = (byte) text.length;
+        }
+        for (int millis = 0; millis < 1000; millis++) {
+            MILLIS_TEXT[millis] = '.' | ('0' + millis / 100) << 8 | ('0' + millis / 10 % 10) << 16
+                | ('0' + millis % 10) << 24;
         }
     }
 
@@ -44,6 +69,9 @@ public final class FixEncoder {
     private final byte[] compIds;
     private final UnsafeBuffer secondText = new UnsafeBuffer(new byte[FixTimestamps.MILLIS_LENGTH]);
     private long cachedSecond = Long.MIN_VALUE;
+    private long secondHead;
+    private long secondMiddle;
+    private byte secondTail;
     private MutableDirectBuffer buffer;
     private int offset;
     private int bodyStart;
@@ -87,7 +115,8 @@ public final class FixEncoder {
     public FixEncoder header(final int msgType, final int msgSeqNum, final long sendingTimeNanos) {
         final MutableDirectBuffer buffer = this.buffer;
         int pos = offset;
-        buffer.putBytes(pos, PREFIX);
+        buffer.putLong(pos, PREFIX_HEAD, ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(pos + 8, PREFIX_TAIL, ByteOrder.LITTLE_ENDIAN);
         pos += PREFIX.length;
         pos += RESERVED_LENGTH_DIGITS;
         buffer.putByte(pos++, SOH);
@@ -187,10 +216,9 @@ public final class FixEncoder {
      * @return this encoder.
      */
     public FixEncoder putChar(final int tag, final char value) {
-        int pos = putTag(tag);
-        buffer.putByte(pos++, (byte) value);
-        buffer.putByte(pos++, SOH);
-        position = pos;
+        final int pos = putTag(tag);
+        buffer.putShort(pos, (short) (value & 0xFF | SOH << 8), ByteOrder.LITTLE_ENDIAN);
+        position = pos + 2;
         return this;
     }
 
@@ -272,15 +300,18 @@ public final class FixEncoder {
         if (second != cachedSecond) {
             // date and time of day change once a second: format them once, copy them after
             FixTimestamps.putMillis(secondText, 0, second * 1_000_000_000L);
+            secondHead = secondText.getLong(0, ByteOrder.LITTLE_ENDIAN);
+            secondMiddle = secondText.getLong(8, ByteOrder.LITTLE_ENDIAN);
+            secondTail = secondText.getByte(16);
             cachedSecond = second;
         }
-        buffer.putBytes(pos, secondText, 0, SECOND_TEXT_LENGTH);
+        buffer.putLong(pos, secondHead, ByteOrder.LITTLE_ENDIAN);
+        buffer.putLong(pos + 8, secondMiddle, ByteOrder.LITTLE_ENDIAN);
+        buffer.putByte(pos + 16, secondTail);
         pos += SECOND_TEXT_LENGTH;
         final int millis = (int) (epochNanos / 1_000_000L - second * 1000L);
-        buffer.putByte(pos++, (byte) '.');
-        buffer.putByte(pos++, (byte) ('0' + millis / 100));
-        buffer.putByte(pos++, DIGIT_PAIRS[2 * (millis % 100)]);
-        buffer.putByte(pos++, DIGIT_PAIRS[2 * (millis % 100) + 1]);
+        buffer.putInt(pos, MILLIS_TEXT[millis], ByteOrder.LITTLE_ENDIAN);
+        pos += 4;
         buffer.putByte(pos++, SOH);
         position = pos;
         return this;
@@ -345,6 +376,11 @@ public final class FixEncoder {
     }
 
     private int putTag(final int tag) {
+        if (tag >= 0 && tag < TABLE_TAGS) {
+            // four bytes at once; the zero padding after a short tag is overwritten by the value and its SOH
+            buffer.putInt(position, TAG_TEXT[tag], ByteOrder.LITTLE_ENDIAN);
+            return position + TAG_LENGTH[tag];
+        }
         int pos = putNatural(buffer, position, tag);
         buffer.putByte(pos++, (byte) '=');
         return pos;
@@ -372,9 +408,19 @@ public final class FixEncoder {
             digits++;
         }
         long remaining = value;
-        for (int i = digits - 1; i >= 0; i--) {
-            buffer.putByte(position + i, (byte) ('0' + remaining % 10));
-            remaining /= 10;
+        int i = position + digits;
+        while (remaining >= 100) {
+            final int pair = (int) (remaining % 100) << 1;
+            remaining /= 100;
+            i -= 2;
+            buffer.putByte(i, DIGIT_PAIRS[pair]);
+            buffer.putByte(i + 1, DIGIT_PAIRS[pair + 1]);
+        }
+        if (remaining >= 10) {
+            buffer.putByte(i - 2, DIGIT_PAIRS[(int) remaining << 1]);
+            buffer.putByte(i - 1, DIGIT_PAIRS[((int) remaining << 1) + 1]);
+        } else {
+            buffer.putByte(i - 1, (byte) ('0' + remaining));
         }
         return position + digits;
     }

@@ -44,6 +44,7 @@ public final class FixMessageDecoder {
 
     private static final int DIRECT_TAGS = 1024;
     private static final int MAX_TAG_DIGITS = 9;
+    private static final long MAX_QUANTITY = FixedPoint.MAX_VALUE / FixedPoint.SCALE;
 
     private final int maxFields;
     private final int[] tags;
@@ -226,6 +227,16 @@ public final class FixMessageDecoder {
         this.msgType = FixMsgType.pack(buffer, valueOffsets[2], valueLengths[2]);
         this.errorTag = errorTag;
         return error;
+    }
+
+    /**
+     * Value of eight decimal digits (0 to 9 each) in a little-endian word, the most significant in the lowest byte;
+     * leading zero bytes stand for leading zeros.
+     */
+    static int swarDigits(final long digits) {
+        long value = (digits * 10 + (digits >>> 8)) & 0x00FF00FF00FF00FFL;
+        value = (value * 100 + (value >>> 16)) & 0x0000FFFF0000FFFFL;
+        return (int) ((value * 10_000 + (value >>> 32)) & 0xFFFFFFFFL);
     }
 
     /**
@@ -512,6 +523,11 @@ public final class FixMessageDecoder {
         final int field = fieldIndex(tag);
         if (field < 0) {
             return NULL_LONG;
+        }
+        final long whole = longAt(field);
+        if (whole != NULL_LONG) {
+            // plain integer (the usual form): no fixed-point round trip
+            return whole <= MAX_QUANTITY && whole >= -MAX_QUANTITY ? whole : NULL_LONG;
         }
         final long fixed = priceAt(field);
         if (fixed == FixedPoint.NULL_PRICE || fixed % FixedPoint.SCALE != 0) {

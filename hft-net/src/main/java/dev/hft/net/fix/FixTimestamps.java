@@ -1,5 +1,7 @@
 package dev.hft.net.fix;
 
+import java.nio.ByteOrder;
+
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -16,6 +18,10 @@ public final class FixTimestamps {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NANOS_PER_DAY = 86_400L * NANOS_PER_SECOND;
+    /** The digit bytes of {@code HH:MM:SS} in a little-endian word. */
+    private static final long TIME_DIGITS = 0xFFFF00FFFF00FFFFL;
+    /** The two colons of {@code HH:MM:SS} in a little-endian word. */
+    private static final long TIME_COLONS = 0x00003A00003A0000L;
 
     private FixTimestamps() {
     }
@@ -32,16 +38,24 @@ public final class FixTimestamps {
         if (length != 17 && length != 21 && length != 24 && length != 27) {
             return NULL_TIMESTAMP;
         }
-        final int year = digits(buffer, offset, 4);
-        final int month = digits(buffer, offset + 4, 2);
-        final int day = digits(buffer, offset + 6, 2);
-        final int hour = digits(buffer, offset + 9, 2);
-        final int minute = digits(buffer, offset + 12, 2);
-        final int second = digits(buffer, offset + 15, 2);
-        if ((year | month | day | hour | minute | second) < 0
-            || buffer.getByte(offset + 8) != '-' || buffer.getByte(offset + 11) != ':'
-            || buffer.getByte(offset + 14) != ':'
-            || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+        // YYYYMMDD and HH:MM:SS as two little-endian words: digits checked and converted eight at a time
+        final long date = buffer.getLong(offset, ByteOrder.LITTLE_ENDIAN);
+        final long time = buffer.getLong(offset + 9, ByteOrder.LITTLE_ENDIAN);
+        final long dateDigits = date - 0x3030303030303030L;
+        final long timeDigits = (time - 0x3030303030303030L) & TIME_DIGITS;
+        if ((((dateDigits | (date + 0x4646464646464646L)) & 0x8080808080808080L)
+            | ((timeDigits | (time + 0x4646464646464646L)) & 0x8080808080808080L & TIME_DIGITS)) != 0
+            || (time & ~TIME_DIGITS) != TIME_COLONS || buffer.getByte(offset + 8) != '-') {
+            return NULL_TIMESTAMP;
+        }
+        final int yyyymmdd = FixMessageDecoder.swarDigits(dateDigits);
+        final int year = yyyymmdd / 10_000;
+        final int month = yyyymmdd / 100 % 100;
+        final int day = yyyymmdd % 100;
+        final int hour = (int) ((timeDigits & 0xFF) * 10 + (timeDigits >>> 8 & 0xFF));
+        final int minute = (int) ((timeDigits >>> 24 & 0xFF) * 10 + (timeDigits >>> 32 & 0xFF));
+        final int second = (int) ((timeDigits >>> 48 & 0xFF) * 10 + (timeDigits >>> 56));
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
             || hour > 23 || minute > 59 || second > 60 || year < 1970) {
             return NULL_TIMESTAMP;
         }
