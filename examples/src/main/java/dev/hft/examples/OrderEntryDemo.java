@@ -105,6 +105,7 @@ final class OrderEntryDemo {
     private long refusedByState;
     private KillSwitchReport killReport;
     private volatile ThreadPinning.Result venuePin;
+    private volatile double venueOnCpu;
     private ThreadPinning.Result tradingPin;
 
     OrderEntryDemo(final DemoConfig config) {
@@ -301,6 +302,8 @@ final class OrderEntryDemo {
                 + " GC collections (all threads); it was on a CPU %.0f%% of that time (a busy-spinning thread that"
                 + " gets less than ~100%% is descheduled: replies wait in its socket, see README)", orders - warmUp,
                 allocated, gcDuring, onCpu * 100));
+            lines.add(String.format(Locale.ROOT, "  venue thread on a CPU %.0f%% of its run (it backs off to"
+                + " 20 µs parks when idle)", venueOnCpu * 100));
             lines.add("  pinning: venue " + (venuePin == null ? "not requested" : venuePin.detail()) + "; trading "
                 + (tradingPin == null ? "not requested" : tradingPin.detail()));
             ok = positionsAgree && filledAgree && nothingOpen && killReport != null && accepted > 0 && fills > 0;
@@ -404,6 +407,8 @@ final class OrderEntryDemo {
         final long flowIntervalNs = 1_000_000_000L / config.orderEntryBackgroundPerSecond;
         int index = firstEvent;
         long nextFlowNs = clock.nanoTime();
+        final long cpuStartNs = THREADS.getCurrentThreadCpuTime();
+        final long wallStartNs = nextFlowNs;
         while (venueRunning.get()) {
             int work = venue.doWork();
             final long now = clock.nanoTime();
@@ -418,6 +423,8 @@ final class OrderEntryDemo {
             }
             idle.idle(work);
         }
+        venueOnCpu = (THREADS.getCurrentThreadCpuTime() - cpuStartNs)
+            / (double) Math.max(1, clock.nanoTime() - wallStartNs);
     }
 
     private void publishBbo(final MatchingEngine engine) {
