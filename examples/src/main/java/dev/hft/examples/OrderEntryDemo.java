@@ -2,6 +2,8 @@ package dev.hft.examples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -74,6 +76,7 @@ final class OrderEntryDemo {
     private static final long SKEW_QUANTITY = 500;
     private static final long SETTLE_TIMEOUT_NS = 10_000_000_000L;
     private static final long NULL = FixedPoint.NULL_PRICE;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final SystemClock clock = SystemClock.INSTANCE;
     private final DemoConfig config;
@@ -102,6 +105,7 @@ final class OrderEntryDemo {
     private long refusedByState;
     private KillSwitchReport killReport;
     private volatile ThreadPinning.Result venuePin;
+    private volatile double venueOnCpu;
     private ThreadPinning.Result tradingPin;
 
     OrderEntryDemo(final DemoConfig config) {
@@ -202,6 +206,8 @@ final class OrderEntryDemo {
             final long intervalNs = 1_000_000_000L / config.orderEntryRatePerSecond;
             long allocatedAtWarmUp = 0;
             long gcAtWarmUp = 0;
+            long cpuAtWarmUpNs = 0;
+            long wallAtWarmUpNs = 0;
             long next = clock.nanoTime();
             final long startNs = next;
             int i = 0;
@@ -216,12 +222,16 @@ final class OrderEntryDemo {
                 if (i == warmUp) {
                     measuring = true;
                     gcAtWarmUp = Demo.gcCount();
+                    cpuAtWarmUpNs = THREADS.getCurrentThreadCpuTime();
+                    wallAtWarmUpNs = clock.nanoTime();
                     allocatedAtWarmUp = AllocationMeter.threadAllocatedBytes();
                 }
                 strategy(oms, risk, i);
                 i++;
             }
             final long allocated = AllocationMeter.threadAllocatedBytes() - allocatedAtWarmUp;
+            final double onCpu = (THREADS.getCurrentThreadCpuTime() - cpuAtWarmUpNs)
+                / (double) Math.max(1, clock.nanoTime() - wallAtWarmUpNs);
             final long gcDuring = Demo.gcCount() - gcAtWarmUp;
             final long elapsedNs = clock.nanoTime() - startNs;
 
@@ -289,7 +299,11 @@ final class OrderEntryDemo {
             lines.add("  round trip submit -> Accepted back " + LatencyReport.summary(roundTrip.histogram(), 1000.0,
                 "µs") + "  (after warm-up; OMS + journal + risk + OUCH/SoupBinTCP both ways + matching)");
             lines.add(String.format(Locale.ROOT, "  trading thread after warm-up (%,d orders): %,d bytes allocated, %d"
-                + " GC collections (all threads)", orders - warmUp, allocated, gcDuring));
+                + " GC collections (all threads); it was on a CPU %.0f%% of that time (a busy-spinning thread that"
+                + " gets less than ~100%% is descheduled: replies wait in its socket, see README)", orders - warmUp,
+                allocated, gcDuring, onCpu * 100));
+            lines.add(String.format(Locale.ROOT, "  venue thread on a CPU %.0f%% of its run (it backs off to"
+                + " 20 µs parks when idle)", venueOnCpu * 100));
             lines.add("  pinning: venue " + (venuePin == null ? "not requested" : venuePin.detail()) + "; trading "
                 + (tradingPin == null ? "not requested" : tradingPin.detail()));
             ok = positionsAgree && filledAgree && nothingOpen && killReport != null && accepted > 0 && fills > 0;
@@ -393,6 +407,8 @@ final class OrderEntryDemo {
         final long flowIntervalNs = 1_000_000_000L / config.orderEntryBackgroundPerSecond;
         int index = firstEvent;
         long nextFlowNs = clock.nanoTime();
+        final long cpuStartNs = THREADS.getCurrentThreadCpuTime();
+        final long wallStartNs = nextFlowNs;
         while (venueRunning.get()) {
             int work = venue.doWork();
             final long now = clock.nanoTime();
@@ -407,6 +423,8 @@ final class OrderEntryDemo {
             }
             idle.idle(work);
         }
+        venueOnCpu = (THREADS.getCurrentThreadCpuTime() - cpuStartNs)
+            / (double) Math.max(1, clock.nanoTime() - wallStartNs);
     }
 
     private void publishBbo(final MatchingEngine engine) {
