@@ -33,13 +33,13 @@ import org.agrona.DirectBuffer;
  */
 public final class OuchRequestDispatcher {
     /** {@link #onMessage(DirectBuffer, int, int)} result: empty, or shorter than its type's length; skipped. */
-    public static final int TRUNCATED = -1;
+    public static final int TRUNCATED = OuchMessageCheck.TRUNCATED;
     /** {@link #onMessage(DirectBuffer, int, int)} result: not a known message type; skipped. */
     public static final int UNKNOWN_MESSAGE_TYPE = -2;
     /** {@link #onMessage(DirectBuffer, int, int)} result: offset or length outside the buffer; skipped. */
     public static final int OUT_OF_BOUNDS = -3;
     /** {@link #onMessage(DirectBuffer, int, int)} result: the optional appendage is malformed; skipped. */
-    public static final int BAD_APPENDAGE = -4;
+    public static final int BAD_APPENDAGE = OuchMessageCheck.BAD_APPENDAGE;
 
     private final OuchRequestListener listener;
     private final WireErrorCounters errors;
@@ -162,25 +162,7 @@ public final class OuchRequestDispatcher {
     /** Checks the framing of one message: 0 if it may be delivered, else the negative result to return. */
     private int check(final long sequenceNumber, final DirectBuffer buffer, final int offset, final int length,
         final int fixedLength, final boolean hasAppendage) {
-        if (length < fixedLength) {
-            errors.report(WireError.TRUNCATED, sequenceNumber, buffer, offset, length);
-            return TRUNCATED;
-        }
-        int expected = fixedLength;
-        if (hasAppendage) {
-            final int lengthField = offset + fixedLength - Ouch50.APPENDAGE_LENGTH_LENGTH;
-            final int appendageLength = OuchAppendage.appendageLength(buffer, lengthField);
-            if (appendageLength > length - fixedLength
-                || OuchAppendage.validate(buffer, lengthField, appendageLength) < 0) {
-                errors.report(WireError.BAD_LENGTH, sequenceNumber, buffer, offset, length);
-                return BAD_APPENDAGE;
-            }
-            expected += appendageLength;
-        }
-        if (length != expected) {
-            errors.report(WireError.BAD_LENGTH, sequenceNumber, buffer, offset, length);
-        }
-        return 0;
+        return OuchMessageCheck.check(errors, sequenceNumber, buffer, offset, length, fixedLength, hasAppendage);
     }
 
     /**
