@@ -73,6 +73,7 @@ public final class TradingEngine implements AutoCloseable {
     private final VenueFeed[] feeds;
     private final TickProbe probe;
     private final RiskChecker risk;
+    private final CountingCheck checks;
     private final KillSwitch killSwitch;
     private final OrderManager oms;
     private final VenueModel venueModel;
@@ -140,11 +141,12 @@ public final class TradingEngine implements AutoCloseable {
                 venueModel.instrumentRules(v, i, tickSize, lotSize);
             }
         }
+        this.checks = new CountingCheck(risk, 2);
         final VenueModel fees = venueModel;
         final FeeModel feeModel = (venueId, instrumentId, side, quantity, priceFixed, liquidity) ->
             quantity * (liquidity == Liquidity.ADDED ? fees.makerFeeFixed(venueId) : fees.takerFeeFixed(venueId));
         this.oms = new OrderManager(1 << 14, venueCount, instrumentCount, 64, 1 << 16,
-            OrderIdGenerator.forSession(epochClock.epochNanos() / 1_000_000_000L, 0), risk, feeModel, epochClock,
+            OrderIdGenerator.forSession(epochClock.epochNanos() / 1_000_000_000L, 0), checks, feeModel, epochClock,
             new Callbacks());
         this.sink = new OmsChildOrderSink(oms);
         this.sor = new SmartOrderRouter(venueModel, sink, PreTradeCheck.ACCEPT_ALL, new Parents(), clock, epochClock,
@@ -361,6 +363,17 @@ public final class TradingEngine implements AutoCloseable {
 
     public MomentumStrategy momentum() {
         return momentum;
+    }
+
+    /**
+     * Pre-trade refusals (risk checker, through the OMS) of one strategy for one reason.
+     *
+     * @param strategyId the strategy.
+     * @param reason     the reason.
+     * @return the count.
+     */
+    public long riskRejects(final int strategyId, final RejectReason reason) {
+        return checks.rejects(strategyId, reason);
     }
 
     public TradingStats stats() {
