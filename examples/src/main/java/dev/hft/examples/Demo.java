@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.hft.book.BookReplay;
+import dev.hft.examples.trading.SimulatedVenueSide;
+import dev.hft.examples.trading.TradingApp;
+import dev.hft.examples.venue.VenuesConfig;
 import dev.hft.net.capture.CaptureSummary;
 import dev.hft.net.capture.SyntheticItchFiles;
 import dev.hft.timing.ClockCharacteristics;
@@ -28,6 +31,9 @@ import org.HdrHistogram.Histogram;
  *     <li>Market data: synthetic ITCH over MoldUDP64 lines A and B with losses, arbitrated, into books.</li>
  *     <li>Order entry: OMS -> risk -> OUCH over SoupBinTCP to a simulated venue (matching engine) on loopback, a
  *     kill switch at the end; positions must reconcile with the venue's and nothing may be left open.</li>
+ *     <li>Trading: three simulated venues (two OUCH, one FIX) with ITCH over MoldUDP64, a consolidated book, a market
+ *     maker and a momentum strategy through OMS -> SOR -> risk -> gateways, the kill switch on command, a report with
+ *     per-stage tick-to-trade latency; fills on every venue, reconciliation and nothing left open are checked.</li>
  * </ol>
  * Writes {@code .hgrm} distributions and PNG percentile plots to the configured output directory.
  * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}, or
@@ -89,8 +95,8 @@ public final class Demo {
     static boolean run(final DemoConfig config) throws Exception {
         final Path out = Path.of(config.outputDir);
         Files.createDirectories(out);
-        System.out.println("hft demo: clocks, latency measurement, the market-data path and order entry on this"
-            + " machine");
+        System.out.println("hft demo: clocks, latency measurement, the market-data path, order entry and multi-venue"
+            + " trading on this machine");
         System.out.printf(Locale.ROOT, "java %s, %d cpus, config: %s%n", Runtime.version(),
             Runtime.getRuntime().availableProcessors(), config.toString().replaceAll("\\s+", " "));
 
@@ -169,13 +175,24 @@ public final class Demo {
             System.out.println("  ORDER ENTRY INVARIANT FAILED");
         }
 
+        section("6. Trading: three simulated venues (OUCH, OUCH, FIX) -> consolidated book -> market maker + momentum"
+            + " -> OMS -> SOR -> risk -> gateways");
+        final VenuesConfig venuesConfig = config.venuesConfig == null || config.venuesConfig.isBlank()
+            ? VenuesConfig.defaults() : VenuesConfig.load(Path.of(config.venuesConfig));
+        final TradingApp.Outcome trading = new TradingApp(config.trading, new SimulatedVenueSide(venuesConfig, 0),
+            out).run();
+        trading.lines().forEach(System.out::println);
+        if (!trading.ok()) {
+            System.out.println("  TRADING CHECK FAILED (fills on every venue, reconciliation, nothing open)");
+        }
+
         section("Summary");
         System.out.printf(Locale.ROOT,
             "  GC collections during phases 2-3 (all threads, set-up and printing included): %d%n", gcDuring);
         System.out.println("  wrote " + out.resolve("hiccups.hgrm") + ", " + out.resolve("hiccups.png") + ", "
             + out.resolve("wakeup.png") + ", " + out.resolve("feed-latency.png") + ", "
-            + out.resolve("order-round-trip.png") + " and *.hgrm");
-        return nothingLost && feedComplete && orderEntry.ok();
+            + out.resolve("order-round-trip.png") + ", " + out.resolve("trading-tick-to-trade.png") + " and *.hgrm");
+        return nothingLost && feedComplete && orderEntry.ok() && trading.ok();
     }
 
     private static String pinnedSuffix(final ThreadPinning.Result pinning) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.hft.examples.trading.TradingConfig;
 import dev.hft.risk.RiskConfig;
 import net.openhft.chronicle.wire.SelfDescribingMarshallable;
 import net.openhft.chronicle.wire.WireType;
@@ -53,6 +54,10 @@ public final class DemoConfig extends SelfDescribingMarshallable {
     int orderEntryBackgroundPerSecond = 20_000;
     /** The order-entry phase's risk limits (hft-risk's YAML format). */
     RiskConfig risk = new RiskConfig().instruments(2).strategies(1).accounts(1).venues(1);
+    /** Phase 6: the simulated venues' YAML file; empty for the built-in {@code venues.yaml}. */
+    String venuesConfig = "";
+    /** Phase 6: the trading application's settings. */
+    TradingConfig trading = new TradingConfig();
     /** Where reports and plots are written. */
     String outputDir = "target/hft-demo";
 
@@ -100,6 +105,7 @@ public final class DemoConfig extends SelfDescribingMarshallable {
         wakeupsPerStrategy = 2_000;
         feedMessages = 300_000;
         orderEntryOrders = 2_000;
+        trading.quick();
         return this;
     }
 
@@ -114,6 +120,10 @@ public final class DemoConfig extends SelfDescribingMarshallable {
             throw new IllegalArgumentException("risk limits missing");
         }
         risk.validate();
+        if (trading == null) {
+            throw new IllegalArgumentException("trading settings missing");
+        }
+        trading.validate();
         if (idleStrategies == null || idleStrategies.isBlank()) {
             throw new IllegalArgumentException("idleStrategies must name at least one strategy");
         }

@@ -3,6 +3,7 @@ package dev.hft.examples.trading;
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.OrderType;
+import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
@@ -44,6 +45,8 @@ public final class MarketMaker {
     private long cancelsSent;
     private long refused;
     private long fills;
+    private long lastRefusal;
+    private RejectReason lastRefusalReason = RejectReason.NONE;
 
     /**
      * Creates a market maker.
@@ -132,7 +135,7 @@ public final class MarketMaker {
                 previousIds[index] = 0;
                 quotesSent++;
             } else {
-                refused++;
+                refused(id);
             }
             return;
         }
@@ -146,8 +149,14 @@ public final class MarketMaker {
             ids[index] = id;
             replacesSent++;
         } else {
-            refused++;
+            refused(id);
         }
+    }
+
+    private void refused(final long result) {
+        refused++;
+        lastRefusal = result;
+        lastRefusalReason = oms.lastRejectReason();
     }
 
     /** The OMS slot of the quote's live order (following a replace that failed back to the original), or none. */
@@ -255,6 +264,15 @@ public final class MarketMaker {
 
     public long refused() {
         return refused;
+    }
+
+    /**
+     * The last refusal, for the report: the OMS's result code and reject reason.
+     *
+     * @return e.g. {@code -3 INVALID_PRICE}, or empty.
+     */
+    public String lastRefusal() {
+        return refused == 0 ? "" : lastRefusal + " " + lastRefusalReason;
     }
 
     public long fills() {

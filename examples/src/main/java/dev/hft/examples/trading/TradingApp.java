@@ -88,18 +88,21 @@ public final class TradingApp {
      */
     public Outcome run() throws Exception {
         final Outcome[] outcome = {null};
-        final Exception[] failure = {null};
+        final Throwable[] failure = {null};
         final Thread thread = new Thread(() -> {
             try {
                 outcome[0] = runOnThisThread();
-            } catch (final Exception ex) {
+            } catch (final Exception | Error ex) {
                 failure[0] = ex;
             }
         }, "hft-trading");
         thread.start();
         thread.join();
-        if (failure[0] != null) {
-            throw failure[0];
+        if (failure[0] instanceof Exception ex) {
+            throw ex;
+        }
+        if (failure[0] instanceof Error error) {
+            throw error;
         }
         return outcome[0];
     }
@@ -153,6 +156,7 @@ public final class TradingApp {
     private Outcome trade(final TradingEngine engine, final VenueEndpoint[] endpoints,
         final ThreadPinning.Result pin) throws IOException {
         final int venueCount = engine.venueCount();
+        engine.startStrategies();
         final long startNs = clock.nanoTime();
         final long warmUpEndNs = startNs + config.warmUpMs * 1_000_000L;
         final long endNs = startNs + config.durationMs * 1_000_000L;
@@ -217,6 +221,7 @@ public final class TradingApp {
         }
         section(engine, endpoints, tradedNs, lossTripped);
         orders(engine);
+        omsCounters(engine);
         fills(engine, endpoints);
         positionsAndPnl(engine);
         risk(engine);
@@ -292,9 +297,10 @@ public final class TradingApp {
         final MarketMaker mm = engine.marketMaker();
         final MomentumStrategy momentum = engine.momentum();
         lines.add(String.format(Locale.ROOT, "  market maker (strategy %d, direct OMS orders on venues %s): %,d quotes,"
-            + " %,d replaces, %,d cancels, %,d refused; OMS: %,d accepted, %,d replaced, %,d canceled, %,d venue"
+            + " %,d replaces, %,d cancels, %,d refused%s; OMS: %,d accepted, %,d replaced, %,d canceled, %,d venue"
             + " rejects", TradingConfig.MARKET_MAKER, config.mmVenues, mm.quotesSent(), mm.replacesSent(),
-            mm.cancelsSent(), mm.refused(), stats.acceptedCount(0), stats.replacedCount(0), stats.canceledCount(0),
+            mm.cancelsSent(), mm.refused(),
+            mm.refused() == 0 ? "" : " (last: " + mm.lastRefusal() + ")", stats.acceptedCount(0), stats.replacedCount(0), stats.canceledCount(0),
             stats.venueRejectedCount(0)));
         lines.add(String.format(Locale.ROOT, "  momentum (strategy %d, IOC parents through the SOR): %,d signals, %,d"
             + " parents (%,d shares filled, %,d unfilled), %,d refused; children: %,d sent, %,d refused before"
@@ -303,6 +309,14 @@ public final class TradingApp {
             stats.parentsUnfilledQuantity(), momentum.parentsRefused(), engine.sink().sent(),
             stats.childrenRejectedLocally(), stats.childrenRejectedByVenue(), stats.acceptedCount(1),
             stats.canceledCount(1)));
+    }
+
+    private void omsCounters(final TradingEngine engine) {
+        final OrderManager oms = engine.oms();
+        lines.add(String.format(Locale.ROOT, "  OMS: %,d pre-trade rejects, %,d requests refused by order state, %,d"
+            + " send failures, %,d duplicate fills, %,d late fills, %,d overfills, %,d unknown-order events, %,d invalid"
+            + " transitions", oms.preTradeRejects(), oms.refusedRequests(), oms.sendFailures(), oms.duplicateFills(),
+            oms.lateFills(), oms.overfills(), oms.unknownOrderEvents(), oms.invalidTransitions()));
     }
 
     private void fills(final TradingEngine engine, final VenueEndpoint[] endpoints) {
@@ -346,7 +360,8 @@ public final class TradingApp {
             }
             text.append("; P&L realized ").append(FixedPoint.format(realized)).append(", unrealized ")
                 .append(FixedPoint.format(unrealized)).append(" (at the consolidated mid), fees ")
-                .append(FixedPoint.format(fees)).append(", net ").append(FixedPoint.format(realized + unrealized - fees));
+                .append(FixedPoint.format(fees)).append(", net ")
+                .append(FixedPoint.format(realized + unrealized - fees));
             lines.add(text.toString());
             realizedAll += realized;
             unrealizedAll += unrealized;
@@ -402,8 +417,9 @@ public final class TradingApp {
                         ours += positions.quantity(slot);
                     }
                 }
-                text.append(' ').append(engine.symbol(i)).append(' ').append(ours).append(ours == account.positions()[i]
-                    ? "" : " != " + account.positions()[i]);
+                final long theirs = account.positions()[i];
+                text.append(' ').append(engine.symbol(i)).append(' ').append(ours)
+                    .append(ours == theirs ? "" : " != " + theirs);
             }
             text.append(String.format(Locale.ROOT, " (venue: %,d fills, fees %s);", account.fills(),
                 FixedPoint.format(account.feesFixed())));

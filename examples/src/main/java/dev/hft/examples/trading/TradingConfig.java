@@ -63,14 +63,24 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     /** Risk limits (hft-risk's RiskConfig format); sizes are set by the app. */
     RiskConfig risk = new RiskConfig();
 
-    static TradingConfig parse(final String yaml) {
+    /**
+     * Parses and validates settings.
+     *
+     * @param yaml the YAML text.
+     * @return the settings.
+     */
+    public static TradingConfig parse(final String yaml) {
         final TradingConfig config = WireType.YAML_ONLY.fromString(TradingConfig.class, yaml);
         config.validate();
         return config;
     }
 
-    /** Shortens the run (CI). */
-    TradingConfig quick() {
+    /**
+     * Shortens the run (CI): {@code durationMs = quickDurationMs}.
+     *
+     * @return this.
+     */
+    public TradingConfig quick() {
         durationMs = quickDurationMs;
         warmUpMs = Math.min(warmUpMs, quickDurationMs / 3);
         return this;
@@ -89,7 +99,34 @@ public final class TradingConfig extends SelfDescribingMarshallable {
         return FixedPoint.parse(momentumThreshold);
     }
 
-    void validate() {
+    /**
+     * Sets the trading time.
+     *
+     * @param durationMs milliseconds.
+     * @param warmUpMs   milliseconds before measuring.
+     * @return this.
+     */
+    public TradingConfig duration(final long durationMs, final long warmUpMs) {
+        this.durationMs = durationMs;
+        this.warmUpMs = warmUpMs;
+        return this;
+    }
+
+    /**
+     * The trading time.
+     *
+     * @return milliseconds.
+     */
+    public long durationMs() {
+        return durationMs;
+    }
+
+    /**
+     * Checks every setting.
+     *
+     * @throws IllegalArgumentException if one is out of range.
+     */
+    public void validate() {
         if (durationMs < 1 || quickDurationMs < 1 || warmUpMs < 0 || settleTimeoutMs < 1 || mmQuoteQuantity < 1
             || mmHalfSpreadTicks < 1 || mmSkewSharesPerTick < 1 || mmMaxPosition < 0 || momentumFastShift < 0
             || momentumSlowShift <= momentumFastShift || momentumSlowShift > 20 || momentumWarmUpUpdates < 0

@@ -89,6 +89,7 @@ public final class TradingEngine implements AutoCloseable {
     private final WireErrorCounters orderEntryErrors;
     private volatile KillSwitchReport killReport;
     private OrderJournal journal = OrderJournal.NULL;
+    private boolean trading;
 
     /**
      * Builds everything and binds one feed socket per venue.
@@ -311,15 +312,21 @@ public final class TradingEngine implements AutoCloseable {
             risk.onBbo(instrument, bid, ask);
             oms.onBbo(instrument, bid, book.bestBidQuantity(), ask, book.bestAskQuantity(), 0);
         }
-        if (killSwitch.isEngaged()) {
+        if (!trading || killSwitch.isEngaged()) {
             return;
         }
         marketMaker.onBook(instrument);
         momentum.onBook(instrument);
     }
 
+    /** Lets the strategies trade (once the sessions are up and the books two-sided). */
+    public void startStrategies() {
+        trading = true;
+    }
+
     /** Stops both strategies from sending anything new. */
     public void stopStrategies() {
+        trading = false;
         marketMaker.disable();
         momentum.disable();
     }
