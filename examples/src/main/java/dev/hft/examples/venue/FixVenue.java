@@ -34,6 +34,11 @@ final class FixVenue implements OrderEntry {
     }
 
     @Override
+    public int delayedRequests() {
+        return 0;
+    }
+
+    @Override
     public void updateOpenOrders(final VenueRecords records) {
     }
 
