@@ -34,6 +34,7 @@ import quickfix.Application;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
 import quickfix.FieldNotFound;
+import quickfix.Log;
 import quickfix.MemoryStoreFactory;
 import quickfix.Message;
 import quickfix.Session;
@@ -101,6 +102,28 @@ import quickfix.fix44.OrderCancelReject;
 final class FixVenue implements OrderEntry {
     private static final int MAX_DRAIN = 256;
     private static final Object DISCONNECTED = new Object();
+    /** QuickFIX/J's message and event log: off (it would print every message). */
+    private static final Log QUIET = new Log() {
+        @Override
+        public void clear() {
+        }
+
+        @Override
+        public void onIncoming(final String message) {
+        }
+
+        @Override
+        public void onOutgoing(final String message) {
+        }
+
+        @Override
+        public void onEvent(final String text) {
+        }
+
+        @Override
+        public void onErrorEvent(final String text) {
+        }
+    };
 
     private final VenueSpec spec;
     private final MatchingEngine engine;
@@ -193,7 +216,7 @@ final class FixVenue implements OrderEntry {
             final SessionSettings sessionSettings = new SessionSettings(
                 new ByteArrayInputStream(settings.toString().getBytes(StandardCharsets.US_ASCII)));
             this.acceptor = new SocketAcceptor(new Acceptor(), new MemoryStoreFactory(), sessionSettings,
-                new DefaultMessageFactory());
+                sessionId -> QUIET, new DefaultMessageFactory());
             acceptor.start();
         } catch (final ConfigError ex) {
             throw new IllegalStateException("FIX venue " + spec.name() + ": " + ex.getMessage(), ex);
