@@ -16,6 +16,9 @@ interface OrderEntry extends AutoCloseable {
     /** Where an account connects. */
     InetSocketAddress address(int account);
 
+    /** Requests received and waiting for the venue's latency to pass. */
+    int delayedRequests();
+
     /** Copies each account's open order count into the records. */
     void updateOpenOrders(VenueRecords records);
 

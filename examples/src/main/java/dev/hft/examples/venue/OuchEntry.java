@@ -68,6 +68,11 @@ final class OuchEntry implements OrderEntry {
     }
 
     @Override
+    public int delayedRequests() {
+        return venue.delayedRequests();
+    }
+
+    @Override
     public void updateOpenOrders(final VenueRecords records) {
         for (int p = 0; p < venue.portCount(); p++) {
             records.openOrders(p, venue.openOrders(p));

@@ -299,6 +299,16 @@ public final class SimulatedVenues implements AutoCloseable {
     }
 
     /**
+     * Orders a venue has received and holds until its latency has passed (venue thread, or when none runs).
+     *
+     * @param venue venue index.
+     * @return requests waiting.
+     */
+    public int delayedRequests(final int venue) {
+        return venues[venue].entry.delayedRequests();
+    }
+
+    /**
      * What stopped the venue thread, if anything did.
      *
      * @return the throwable, or {@code null}.

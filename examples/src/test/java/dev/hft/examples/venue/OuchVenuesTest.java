@@ -44,6 +44,8 @@ final class OuchVenuesTest {
     private final InstrumentRegistry instruments = new InstrumentRegistry();
     private DatagramChannel feedA;
     private DatagramChannel feedB;
+    private final long[] expectedAsk = new long[2];
+    private final long[] expectedAskQuantity = new long[2];
     private SimulatedVenues venues;
 
     @BeforeEach
@@ -79,7 +81,8 @@ final class OuchVenuesTest {
             final long ask = venues.engine(v).bestAsk(0);
             final long askQuantity = venues.engine(v).levelQuantity(0, Side.SELL, 0);
             assertTrue(ask != FixedPoint.NULL_PRICE && askQuantity > 0, "the opening flow built a book");
-            check(v, ask, askQuantity);
+            expectedAsk[v] = ask;                          // no flow (rate 0): the book stays as it opened
+            expectedAskQuantity[v] = askQuantity;
         }
         venues.start();
         for (int v = 0; v < venues.venueCount(); v++) {
@@ -87,18 +90,6 @@ final class OuchVenuesTest {
         }
         assertNull(venues.failure());
     }
-
-    private long askOf(final int venue) {
-        return venues.engine(venue).bestAsk(0);
-    }
-
-    private void check(final int venue, final long ask, final long askQuantity) {
-        expectedAsk[venue] = ask;
-        expectedAskQuantity[venue] = askQuantity;
-    }
-
-    private final long[] expectedAsk = new long[2];
-    private final long[] expectedAskQuantity = new long[2];
 
     private void trade(final int v) {
         final VenueSpec spec = venues.spec(v);
