@@ -67,11 +67,13 @@ class DemoTest {
             orderEntryOrders: 500
             """);
         config.outputDir = out.toString();
+        config.trading.duration(4_000, 1_000);
 
-        assertTrue(Demo.run(config), "interval snapshots add up to every sample; order entry reconciles and the kill"
-            + " switch leaves nothing open");
+        assertTrue(Demo.run(config), "interval snapshots add up to every sample; order entry and trading reconcile,"
+            + " trading filled on every venue, and the kill switches leave nothing open");
         for (final String file : new String[] {"hiccups.hgrm", "hiccups.png", "wakeup.png", "wakeup-spin.hgrm",
-            "wakeup-backoff.hgrm", "order-round-trip.png", "order-round-trip.hgrm"}) {
+            "wakeup-backoff.hgrm", "order-round-trip.png", "order-round-trip.hgrm", "trading-tick-to-trade.png",
+            "trading-tick-to-trade.hgrm"}) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
     }

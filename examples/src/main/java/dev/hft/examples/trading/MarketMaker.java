@@ -13,15 +13,16 @@ import dev.hft.oms.OrderManager;
 /**
  * A market maker: one bid and one ask per instrument on each of its venues, sent as direct OMS orders to that venue
  * (so they pass the OMS's pre-trade check, the risk checker, but not the router). Its fair price is the consolidated
- * mid moved one tick against its position per {@code skewSharesPerTick} shares held; it bids {@code halfSpreadTicks}
- * below and offers above it (rounded away from the fair price onto the tick), never at or through the opposite
- * consolidated touch. When the target price of a working quote changes it replaces the quote (new price, the same
- * open quantity); at {@code +maxPosition} it pulls its bids (cancel), at {@code -maxPosition} its offers. One request
+ * mid of the market without its own quotes ({@link OwnOrders#marketPrice}) moved one tick against its position per {@code skewSharesPerTick} shares held; it bids {@code halfSpreadTicks}
+ * below and offers above it (rounded away from the fair price onto the tick), on each venue never at or through
+ * that venue's opposite touch (the venues' books drift apart, so the consolidated book may be crossed: the fair price
+ * is still the mid of the two consolidated touches). When the target price of a working quote changes it replaces the
+ * quote (new price, the same open quantity); at {@code +maxPosition} it pulls its bids (cancel), at {@code -maxPosition} its offers. One request
  * per quote at a time: a quote with a request pending waits for the venue's answer.
  *
  * <p>Zero allocation; trading thread only. Its position comes from the OMS's fill callbacks ({@link #onFill}).
  */
-public final class MarketMaker {
+public final class MarketMaker implements OwnOrders {
     private static final int BID = 0;
     private static final int ASK = 1;
 
@@ -90,27 +91,32 @@ public final class MarketMaker {
             return;
         }
         final ConsolidatedBook book = books[instrumentId];
-        final long bestBid = book.bestBidPrice();
-        final long bestAsk = book.bestAskPrice();
-        if (bestBid == FixedPoint.NULL_PRICE || bestAsk == FixedPoint.NULL_PRICE || bestBid >= bestAsk) {
+        final long bestBid = OwnOrders.marketPrice(book, Side.BUY, this);
+        final long bestAsk = OwnOrders.marketPrice(book, Side.SELL, this);
+        if (bestBid == FixedPoint.NULL_PRICE || bestAsk == FixedPoint.NULL_PRICE) {
             return;
         }
         final long tick = tickSizes[instrumentId];
         final long position = positions[instrumentId];
         final long twiceFair = bestBid + bestAsk - 2 * (position / skewSharesPerTick) * tick;
-        long bid = floorToTick((twiceFair - 2L * halfSpreadTicks * tick) / 2, tick);
-        long ask = ceilToTick((twiceFair + 2L * halfSpreadTicks * tick + 1) / 2, tick);
-        bid = Math.min(bid, bestAsk - tick);
-        ask = Math.max(ask, bestBid + tick);
-        if (position >= maxPosition || bid <= 0) {
-            bid = FixedPoint.NULL_PRICE;
-        }
-        if (position <= -maxPosition) {
-            ask = FixedPoint.NULL_PRICE;
-        }
+        final long bidTarget = position >= maxPosition ? FixedPoint.NULL_PRICE
+            : floorToTick((twiceFair - 2L * halfSpreadTicks * tick) / 2, tick);
+        final long askTarget = position <= -maxPosition ? FixedPoint.NULL_PRICE
+            : ceilToTick((twiceFair + 2L * halfSpreadTicks * tick + 1) / 2, tick);
         for (int v = 0; v < venues.length; v++) {
-            quote(index(instrumentId, v, BID), venues[v], instrumentId, Side.BUY, bid);
-            quote(index(instrumentId, v, ASK), venues[v], instrumentId, Side.SELL, ask);
+            final int venueId = venues[v];
+            final long venueAsk = book.venueBestAskPrice(venueId);
+            final long venueBid = book.venueBestBidPrice(venueId);
+            long bid = bidTarget;
+            if (bid != FixedPoint.NULL_PRICE && venueAsk != FixedPoint.NULL_PRICE && bid >= venueAsk) {
+                bid = venueAsk - tick;                                   // never take on this venue
+            }
+            long ask = askTarget;
+            if (ask != FixedPoint.NULL_PRICE && venueBid != FixedPoint.NULL_PRICE && ask <= venueBid) {
+                ask = venueBid + tick;
+            }
+            quote(index(instrumentId, v, BID), venueId, instrumentId, Side.BUY, bid > 0 ? bid : FixedPoint.NULL_PRICE);
+            quote(index(instrumentId, v, ASK), venueId, instrumentId, Side.SELL, ask);
         }
     }
 
@@ -151,6 +157,23 @@ public final class MarketMaker {
         } else {
             refused(id);
         }
+    }
+
+    @Override
+    public long quantityAt(final int instrumentId, final Side side, final long priceFixed) {
+        long quantity = 0;
+        final int first = index(instrumentId, 0, side == Side.BUY ? BID : ASK);
+        for (int v = 0; v < venues.length; v++) {
+            final long id = ids[first + 2 * v];
+            if (id == 0) {
+                continue;
+            }
+            final int slot = oms.find(id);
+            if (slot != OrderManager.NOT_FOUND && !oms.state(slot).isTerminal() && oms.price(slot) == priceFixed) {
+                quantity += oms.leavesQuantity(slot);
+            }
+        }
+        return quantity;
     }
 
     private void refused(final long result) {

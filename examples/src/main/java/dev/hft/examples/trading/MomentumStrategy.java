@@ -12,7 +12,8 @@ import dev.hft.sor.SmartOrderRouter;
 import dev.hft.timing.NanoClock;
 
 /**
- * A momentum strategy: a fast and a slow exponential moving average of each instrument's consolidated mid (integer
+ * A momentum strategy: a fast and a slow exponential moving average of each instrument's consolidated mid (without
+ * our own resting quotes, {@link #ownOrders}; integer
  * fixed-point arithmetic, weights {@code 1/2^fastShift} and {@code 1/2^slowShift}); when the fast average crosses
  * above the slow one by more than the threshold it buys, below by more than the threshold it sells: one aggressive
  * IOC parent order through the smart order router, limited at the far consolidated touch plus
@@ -37,6 +38,7 @@ public final class MomentumStrategy {
     private final long maxPosition;
     private final long cooldownNs;
     private final TickProbe probe;
+    private OwnOrders own = OwnOrders.NONE;
     private final long[] fast;
     private final long[] slow;
     private final long[] updates;
@@ -110,10 +112,10 @@ public final class MomentumStrategy {
      */
     public void onBook(final int instrumentId) {
         final ConsolidatedBook book = books[instrumentId];
-        final long bid = book.bestBidPrice();
-        final long ask = book.bestAskPrice();
-        if (bid == FixedPoint.NULL_PRICE || ask == FixedPoint.NULL_PRICE || bid >= ask) {
-            return;
+        final long bid = OwnOrders.marketPrice(book, Side.BUY, own);
+        final long ask = OwnOrders.marketPrice(book, Side.SELL, own);
+        if (bid == FixedPoint.NULL_PRICE || ask == FixedPoint.NULL_PRICE) {
+            return;                                          // a crossed consolidated book still has a mid
         }
         final long mid = (bid >> 1) + (ask >> 1) + (bid & ask & 1);
         final long count = updates[instrumentId]++;
@@ -181,6 +183,17 @@ public final class MomentumStrategy {
     public void onFill(final int instrumentId, final Side side, final long quantity) {
         positions[instrumentId] += side == Side.BUY ? quantity : -quantity;
         fills++;
+    }
+
+    /**
+     * Our resting orders (the market maker's quotes), left out of the mid this strategy follows.
+     *
+     * @param own our orders.
+     * @return this.
+     */
+    public MomentumStrategy ownOrders(final OwnOrders own) {
+        this.own = own;
+        return this;
     }
 
     /** Stops sending parents (kill switch or end of run). */

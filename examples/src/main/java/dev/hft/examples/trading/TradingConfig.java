@@ -42,13 +42,13 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     String mmVenues = "0,1,2";
 
     /** Momentum: fast EMA weight 1/2^shift of each new mid. */
-    int momentumFastShift = 2;
+    int momentumFastShift = 1;
     /** Momentum: slow EMA weight 1/2^shift. */
-    int momentumSlowShift = 5;
+    int momentumSlowShift = 4;
     /** Momentum: fast - slow must exceed this many ticks to signal. */
-    String momentumThreshold = "0.01";
+    String momentumThreshold = "0.002";
     /** Momentum: mid updates seen before the first signal. */
-    int momentumWarmUpUpdates = 64;
+    int momentumWarmUpUpdates = 32;
     /** Momentum: shares per parent order. */
     long momentumQuantity = 200;
     /** Momentum: the parent's limit is the far touch plus this many ticks. */
@@ -56,10 +56,10 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     /** Momentum: position bound per instrument. */
     long momentumMaxPosition = 1_000;
     /** Momentum: at least this long between two parents of one instrument. */
-    long momentumCooldownMs = 200;
+    long momentumCooldownMs = 100;
 
     /** Router: venues, fees, expected latency, policies (hft-sor's SorConfig format); sizes are set by the app. */
-    SorConfig sor = new SorConfig();
+    SorConfig sor = SorConfig.parse("venues: 8\ninstruments: 64\n");
     /** Risk limits (hft-risk's RiskConfig format); sizes are set by the app. */
     RiskConfig risk = new RiskConfig();
 

@@ -167,7 +167,7 @@ public final class TradingEngine implements AutoCloseable {
         this.momentum = new MomentumStrategy(TradingConfig.MOMENTUM, sor, books, tickSizes, clock,
             config.momentumFastShift, config.momentumSlowShift, config.momentumThresholdFixed(),
             config.momentumWarmUpUpdates, config.momentumQuantity, lotSize, config.momentumAggressionTicks,
-            config.momentumMaxPosition, config.momentumCooldownMs * 1_000_000L, 1, probe);
+            config.momentumMaxPosition, config.momentumCooldownMs * 1_000_000L, 1, probe).ownOrders(marketMaker);
     }
 
     /**

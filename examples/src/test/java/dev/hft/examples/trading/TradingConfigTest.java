@@ -41,7 +41,7 @@ class TradingConfigTest {
         final TradingConfig config = TradingConfig.parse(demoTradingBlock());
         assertEquals(15_000, config.durationMs());
         assertArrayEquals(new int[] {0, 1, 2}, config.marketMakerVenues());
-        assertEquals(FixedPoint.parse("0.01"), config.momentumThresholdFixed());
+        assertEquals(FixedPoint.parse("0.002"), config.momentumThresholdFixed());
         assertEquals(8_000, config.quick().durationMs());
     }
 
