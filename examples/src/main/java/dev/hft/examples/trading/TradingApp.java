@@ -221,7 +221,7 @@ public final class TradingApp {
         }
         section(engine, endpoints, tradedNs, lossTripped);
         orders(engine);
-        omsCounters(engine);
+        omsCounters(engine, endpoints);
         fills(engine, endpoints);
         positionsAndPnl(engine);
         risk(engine);
@@ -311,12 +311,18 @@ public final class TradingApp {
             stats.canceledCount(1)));
     }
 
-    private void omsCounters(final TradingEngine engine) {
+    private void omsCounters(final TradingEngine engine, final VenueEndpoint[] endpoints) {
         final OrderManager oms = engine.oms();
+        final String[] names = new String[endpoints.length];
+        for (int v = 0; v < names.length; v++) {
+            names[v] = endpoints[v].name();
+        }
+        final String invalid = engine.stats().invalidEvents(names);
         lines.add(String.format(Locale.ROOT, "  OMS: %,d pre-trade rejects, %,d requests refused by order state, %,d"
             + " send failures, %,d duplicate fills, %,d late fills, %,d overfills, %,d unknown-order events, %,d invalid"
             + " transitions", oms.preTradeRejects(), oms.refusedRequests(), oms.sendFailures(), oms.duplicateFills(),
-            oms.lateFills(), oms.overfills(), oms.unknownOrderEvents(), oms.invalidTransitions()));
+            oms.lateFills(), oms.overfills(), oms.unknownOrderEvents(), oms.invalidTransitions())
+            + (invalid.isEmpty() ? "" : " (" + invalid + ")"));
     }
 
     private void fills(final TradingEngine engine, final VenueEndpoint[] endpoints) {

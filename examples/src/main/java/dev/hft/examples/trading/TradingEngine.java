@@ -28,9 +28,11 @@ import dev.hft.net.ouch.OuchVenueGateway;
 import dev.hft.net.soupbintcp.SoupBinTcpConfig;
 import dev.hft.oms.FeeModel;
 import dev.hft.oms.OmsListener;
+import dev.hft.oms.OrderEvent;
 import dev.hft.oms.OrderIdGenerator;
 import dev.hft.oms.OrderJournal;
 import dev.hft.oms.OrderManager;
+import dev.hft.oms.OrderState;
 import dev.hft.oms.VenueCapabilities;
 import dev.hft.risk.KillSwitch;
 import dev.hft.risk.KillSwitchReport;
@@ -467,6 +469,12 @@ public final class TradingEngine implements AutoCloseable {
         public void onOrderReplaced(final int strategyId, final long clientOrderId, final long origClientOrderId,
             final long priceFixed, final long leavesQuantity, final long timestampNs) {
             stats.replaced(strategyId);
+        }
+
+        @Override
+        public void onInvalidEvent(final int venueId, final long clientOrderId, final OrderState state,
+            final OrderEvent event) {
+            stats.invalidEvent(venueId, state, event);
         }
     }
 

@@ -1,10 +1,14 @@
 package dev.hft.examples.trading;
 
+import dev.hft.oms.OrderEvent;
+import dev.hft.oms.OrderState;
+
 /**
  * Counters of the trading thread: orders accepted, rejected by venues, canceled and replaced per strategy; fills and
  * filled shares per strategy and venue; the router's parents and refused children. Flat arrays, allocation-free.
  */
 public final class TradingStats {
+    private static final OrderEvent[] EVENTS = OrderEvent.values();
     private final int venues;
     private final long[] accepted;
     private final long[] venueRejected;
@@ -12,6 +16,7 @@ public final class TradingStats {
     private final long[] replaced;
     private final long[] fills;
     private final long[] filledQuantity;
+    private final long[] invalidEvents;
     private long parents;
     private long parentsFilledQuantity;
     private long parentsUnfilledQuantity;
@@ -26,6 +31,7 @@ public final class TradingStats {
         replaced = new long[strategies];
         fills = new long[strategies * (venues + 1)];
         filledQuantity = new long[strategies * (venues + 1)];
+        invalidEvents = new long[(venues + 1) * (OrderState.COUNT + 1) * EVENTS.length];
     }
 
     void accepted(final int strategy) {
@@ -48,6 +54,34 @@ public final class TradingStats {
         final int index = strategy * (venues + 1) + (venue < 0 ? venues : venue);
         fills[index]++;
         filledQuantity[index] += quantity;
+    }
+
+    void invalidEvent(final int venue, final OrderState state, final OrderEvent event) {
+        final int v = venue < 0 ? venues : venue;
+        final int s = state == null ? OrderState.COUNT : state.ordinal();
+        invalidEvents[(v * (OrderState.COUNT + 1) + s) * EVENTS.length + event.ordinal()]++;
+    }
+
+    /**
+     * Events the OMS refused, by venue, order state and event, for the report.
+     *
+     * @param venueNames names by venue id.
+     * @return e.g. {@code "FIXC PENDING_REPLACE+FILL 3"}, comma-separated, or empty.
+     */
+    public String invalidEvents(final String[] venueNames) {
+        final StringBuilder text = new StringBuilder();
+        for (int i = 0; i < invalidEvents.length; i++) {
+            if (invalidEvents[i] == 0) {
+                continue;
+            }
+            final int event = i % EVENTS.length;
+            final int state = i / EVENTS.length % (OrderState.COUNT + 1);
+            final int venue = i / EVENTS.length / (OrderState.COUNT + 1);
+            text.append(text.length() == 0 ? "" : ", ").append(venue < venueNames.length ? venueNames[venue] : "local")
+                .append(' ').append(state == OrderState.COUNT ? "unknown" : OrderState.fromOrdinal(state).name())
+                .append('+').append(EVENTS[event].name()).append(' ').append(invalidEvents[i]);
+        }
+        return text.toString();
     }
 
     void parentDone(final long filled, final long unfilled) {
