@@ -13,12 +13,13 @@ import dev.hft.oms.OrderManager;
 /**
  * A market maker: one bid and one ask per instrument on each of its venues, sent as direct OMS orders to that venue
  * (so they pass the OMS's pre-trade check, the risk checker, but not the router). Its fair price is the consolidated
- * mid of the market without its own quotes ({@link OwnOrders#marketPrice}) moved one tick against its position per {@code skewSharesPerTick} shares held; it bids {@code halfSpreadTicks}
- * below and offers above it (rounded away from the fair price onto the tick), on each venue never at or through
- * that venue's opposite touch (the venues' books drift apart, so the consolidated book may be crossed: the fair price
- * is still the mid of the two consolidated touches). When the target price of a working quote changes it replaces the
- * quote (new price, the same open quantity); at {@code +maxPosition} it pulls its bids (cancel), at {@code -maxPosition} its offers. One request
- * per quote at a time: a quote with a request pending waits for the venue's answer.
+ * mid of the market without its own quotes ({@link OwnOrders#marketPrice}) moved one tick against its position per
+ * {@code skewSharesPerTick} shares held; it bids {@code halfSpreadTicks} below and offers above it (rounded away from
+ * the fair price onto the tick), on each venue never at or through that venue's opposite touch (the venues' books
+ * drift apart, so the consolidated book may be crossed: the fair price is still the mid of the two consolidated
+ * touches). When the target price of a working quote changes it replaces the quote (new price, the same open
+ * quantity); at {@code +maxPosition} it pulls its bids (cancel), at {@code -maxPosition} its offers. One request per
+ * quote at a time: a quote with a request pending waits for the venue's answer.
  *
  * <p>Zero allocation; trading thread only. Its position comes from the OMS's fill callbacks ({@link #onFill}).
  */

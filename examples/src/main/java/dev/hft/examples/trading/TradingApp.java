@@ -299,9 +299,8 @@ public final class TradingApp {
         lines.add(String.format(Locale.ROOT, "  market maker (strategy %d, direct OMS orders on venues %s): %,d quotes,"
             + " %,d replaces, %,d cancels, %,d refused%s; OMS: %,d accepted, %,d replaced, %,d canceled, %,d venue"
             + " rejects", TradingConfig.MARKET_MAKER, config.mmVenues, mm.quotesSent(), mm.replacesSent(),
-            mm.cancelsSent(), mm.refused(),
-            mm.refused() == 0 ? "" : " (last: " + mm.lastRefusal() + ")", stats.acceptedCount(0), stats.replacedCount(0), stats.canceledCount(0),
-            stats.venueRejectedCount(0)));
+            mm.cancelsSent(), mm.refused(), mm.refused() == 0 ? "" : " (last: " + mm.lastRefusal() + ")",
+            stats.acceptedCount(0), stats.replacedCount(0), stats.canceledCount(0), stats.venueRejectedCount(0)));
         lines.add(String.format(Locale.ROOT, "  momentum (strategy %d, IOC parents through the SOR): %,d signals, %,d"
             + " parents (%,d shares filled, %,d unfilled), %,d refused; children: %,d sent, %,d refused before"
             + " leaving, %,d venue rejects; OMS: %,d accepted, %,d canceled (IOC remainders)",
@@ -319,9 +318,9 @@ public final class TradingApp {
         }
         final String invalid = engine.stats().invalidEvents(names);
         lines.add(String.format(Locale.ROOT, "  OMS: %,d pre-trade rejects, %,d requests refused by order state, %,d"
-            + " send failures, %,d duplicate fills, %,d late fills, %,d overfills, %,d unknown-order events, %,d invalid"
-            + " transitions", oms.preTradeRejects(), oms.refusedRequests(), oms.sendFailures(), oms.duplicateFills(),
-            oms.lateFills(), oms.overfills(), oms.unknownOrderEvents(), oms.invalidTransitions())
+            + " send failures, %,d duplicate fills, %,d late fills, %,d overfills, %,d unknown-order events, %,d"
+            + " invalid transitions", oms.preTradeRejects(), oms.refusedRequests(), oms.sendFailures(),
+            oms.duplicateFills(), oms.lateFills(), oms.overfills(), oms.unknownOrderEvents(), oms.invalidTransitions())
             + (invalid.isEmpty() ? "" : " (" + invalid + ")"));
     }
 

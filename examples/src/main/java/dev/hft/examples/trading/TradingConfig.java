@@ -59,7 +59,7 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     long momentumCooldownMs = 100;
 
     /** Router: venues, fees, expected latency, policies (hft-sor's SorConfig format); sizes are set by the app. */
-    SorConfig sor = SorConfig.parse("venues: 8\ninstruments: 64\n");
+    SorConfig sor = new SorConfig();
     /** Risk limits (hft-risk's RiskConfig format); sizes are set by the app. */
     RiskConfig risk = new RiskConfig();
 

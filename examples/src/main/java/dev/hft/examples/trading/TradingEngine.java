@@ -134,10 +134,11 @@ public final class TradingEngine implements AutoCloseable {
         this.risk = new RiskChecker(riskConfig, epochClock, killSwitch, new AuditLog(1 << 20), RiskListener.NO_OP);
 
         final SorConfig sorConfig = config.sor.validate();
-        this.venueModel = sorConfig.venueModel();
-        if (venueModel.venueCount() < venueCount || venueModel.instrumentCount() < instrumentCount) {
-            throw new IllegalArgumentException("the sor block must size at least " + venueCount + " venues and "
-                + instrumentCount + " instruments: " + sorConfig);
+        final VenueModel configured = sorConfig.venueModel();        // fees, latency, enabled as configured
+        this.venueModel = new VenueModel(venueCount, instrumentCount);   // sized by the app
+        for (int v = 0; v < Math.min(venueCount, configured.venueCount()); v++) {
+            venueModel.fees(v, configured.makerFeeFixed(v), configured.takerFeeFixed(v))
+                .expectedLatencyNs(v, configured.latencyNs(v)).enabled(v, configured.isEnabled(v));
         }
         for (int v = 0; v < venueCount; v++) {
             for (int i = 0; i < instrumentCount; i++) {

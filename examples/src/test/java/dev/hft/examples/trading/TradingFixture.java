@@ -48,20 +48,26 @@ final class TradingFixture {
     private long venueOrderId = 1_000;
     private long executionId = 1;
 
+    static final String RISK = """
+        instruments: 2
+        strategies: 2
+        accounts: 1
+        venues: 3
+        global: { maxOpenOrders: 100, maxDailyLoss: "100000" }
+        instrumentDefaults: { tickSize: "0.01", collarReference: BBO, collarPercent: "5", maxOrderQuantity: 5000 }
+        strategyDefaults: { maxPosition: 2000, maxOrdersPerSecond: 1000000 }
+        """;
+
     TradingFixture(final boolean withRisk, final int[] mmVenues, final long maxPosition) {
+        this(withRisk, mmVenues, maxPosition, RISK);
+    }
+
+    TradingFixture(final boolean withRisk, final int[] mmVenues, final long maxPosition, final String riskYaml) {
         for (int i = 0; i < INSTRUMENTS; i++) {
             books[i] = new ConsolidatedBook(i, VENUES, 64, ConsolidatedBookListener.NO_OP);
             ticks[i] = TICK;
         }
-        final RiskConfig config = RiskConfig.parse("""
-            instruments: 2
-            strategies: 2
-            accounts: 1
-            venues: 3
-            global: { maxOpenOrders: 100, maxDailyLoss: "100000" }
-            instrumentDefaults: { tickSize: "0.01", collarReference: BBO, collarPercent: "5", maxOrderQuantity: 5000 }
-            strategyDefaults: { maxPosition: 2000, maxOrdersPerSecond: 1000000 }
-            """);
+        final RiskConfig config = RiskConfig.parse(riskYaml);
         risk = new RiskChecker(config, clock, killSwitch, new AuditLog(1 << 12), RiskListener.NO_OP);
         final OmsListener callbacks = new OmsListener() {
             @Override
