@@ -86,6 +86,8 @@ public final class TickToTrade {
     private static final int MAX_PACKET = 128;
     private static final int ANSWER_BATCH = 8;
     private static final int MAX_PENDING = 64;
+    private static final long SLACK_NS = 2_000;
+    private static final long STALL_NS = 1_000;
     private static final byte[] SESSION = "TICK2TRADE".getBytes(StandardCharsets.US_ASCII);
 
     private final long events;
@@ -97,6 +99,7 @@ public final class TickToTrade {
     private final long seed;
     private final Path out;
     private final boolean riskEnabled;
+    private final boolean slackHousekeeping;
 
     private final CalibratedEpochNanoClock clock = new CalibratedEpochNanoClock();
     private final StageTimer timer = new StageTimer("packet service time", clock, "start", "decode", "book",
@@ -104,6 +107,9 @@ public final class TickToTrade {
     private final LatencyRecorder tickToTrade = new LatencyRecorder("tick-to-trade from intended time");
     private final LatencyRecorder tickToTradeService = new LatencyRecorder("tick-to-trade service time");
     private final LatencyRecorder packetFromIntended = new LatencyRecorder("packet from intended time");
+    private final LatencyRecorder startLateness = new LatencyRecorder("packet start - intended time");
+    private final LatencyRecorder stalls = new LatencyRecorder("pacing-loop stalls > 1 us");
+    private long stalledNs;
 
     private UnsafeBuffer packets;
     private int[] packetOffsets;
@@ -123,6 +129,7 @@ public final class TickToTrade {
         this.seed = Long.parseLong(args.getOrDefault("seed", "42"));
         this.out = Path.of(args.getOrDefault("out", "bench/results"));
         this.riskEnabled = !"none".equals(args.getOrDefault("risk", "all"));
+        this.slackHousekeeping = !"batch".equals(args.getOrDefault("housekeeping", "slack"));
         if (events < 1 || warmup < 0 || rate < 1 || chunk < 1 || instruments < 1 || subset < 1) {
             throw new IllegalArgumentException("events, rate, chunk, instruments, subset must be > 0: " + args);
         }
@@ -160,11 +167,11 @@ public final class TickToTrade {
 
     private String execute(final PrintStream report) throws IOException {
         final int maxInstruments = instruments + 1;
-        final TickToTradeStrategy strategy = new TickToTradeStrategy(maxInstruments, subset, timer);
+        final TickToTradeStrategy strategy = new TickToTradeStrategy(maxInstruments, subset, timer, BOOK);
         final WireErrorCounters errors = new WireErrorCounters("tick-to-trade", WireErrorListener.NO_OP);
         final BookBuilder book = new BookBuilder(maxInstruments, 4096, 1024, 0, 100, strategy);
         final BookBuilderItchAdapter adapter = new BookBuilderItchAdapter(book, errors);
-        final TickToTradeItchListener itch = new TickToTradeItchListener(adapter, timer);
+        final TickToTradeItchListener itch = new TickToTradeItchListener(adapter, timer, DECODE);
         final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(itch, errors);
 
         final KillSwitch killSwitch = new KillSwitch(clock, 1, killReport -> { });
@@ -198,8 +205,10 @@ public final class TickToTrade {
             .toArray(new GarbageCollectorMXBean[0]);
         long gcBefore = gcCount(gcs);
         long allocatedBefore = AllocationMeter.threadAllocatedBytes();
+        long[] switchesBefore = contextSwitches();
         long done = 0;
         long late = 0;
+        long forced = 0;
         long answered = 0;
         boolean measuring = warmup == 0;
         final long startedNs = clock.nanoTime();
@@ -213,10 +222,13 @@ public final class TickToTrade {
                 if (!measuring && done == warmup) {
                     resetRecorders();
                     measuring = true;
+                    switchesBefore = contextSwitches();
                     gcBefore = gcCount(gcs);
                     allocatedBefore = AllocationMeter.threadAllocatedBytes();
                     measureStartNs = clock.nanoTime();
                     late = 0;
+                    forced = 0;
+                    stalledNs = 0;
                 }
                 final long intendedNs = scheduleNs + i * intervalNs;
                 long nowNs = clock.nanoTime();
@@ -224,12 +236,29 @@ public final class TickToTrade {
                     late++;
                 }
                 while (nowNs < intendedNs) {
+                    if (slackHousekeeping && intendedNs - nowNs > SLACK_NS) {
+                        if (gateway.pending() > 0) {
+                            answered += gateway.answerOne(venueEvents, clock.epochNanos());
+                            nowNs = clock.nanoTime();
+                            continue;
+                        }
+                        if (drainer.doWork() > 0) {
+                            nowNs = clock.nanoTime();
+                            continue;
+                        }
+                    }
                     Thread.onSpinWait();
-                    nowNs = clock.nanoTime();
+                    final long nextNs = clock.nanoTime();
+                    if (nextNs - nowNs > STALL_NS) {
+                        stalls.record(nextNs - nowNs);
+                        stalledNs += nextNs - nowNs;
+                    }
+                    nowNs = nextNs;
                 }
                 onPacket(dispatcher, itch, strategy, gateway, i, intendedNs, nowNs);
                 done++;
-                if (gateway.pending() >= ANSWER_BATCH) {
+                if (slackHousekeeping ? gateway.pending() >= MAX_PENDING / 2 : gateway.pending() >= ANSWER_BATCH) {
+                    forced += slackHousekeeping ? 1 : 0;
                     answered += gateway.answerPending(venueEvents, clock.epochNanos());
                     drainer.doWork();
                 }
@@ -238,6 +267,7 @@ public final class TickToTrade {
         final long elapsedNs = clock.nanoTime() - measureStartNs;
         final long allocated = AllocationMeter.threadAllocatedBytes() - allocatedBefore;
         final long gc = gcCount(gcs) - gcBefore;
+        final long[] switchesAfter = contextSwitches();
         answered += gateway.answerPending(venueEvents, clock.epochNanos());
         drainer.doWork();
 
@@ -266,6 +296,14 @@ public final class TickToTrade {
         line(report, packetFromIntended.name(), packetFromIntended.histogram(), stamp, "packet-intended");
         line(report, tickToTradeService.name(), tickToTradeService.histogram(), stamp, "service");
         line(report, tickToTrade.name(), tickToTrade.histogram(), stamp, "intended");
+        line(report, startLateness.name(), startLateness.histogram(), stamp, "start-lateness");
+        line(report, stalls.name(), stalls.histogram(), stamp, "stalls");
+        report.printf(Locale.ROOT, "pacing-loop stalls: %,d totalling %,d us over %,d ms measured; context switches"
+                + " of the harness thread: %,d voluntary, %,d involuntary; venue answers %s (%,d forced batches)%n",
+            stalls.histogram().getTotalCount(), stalledNs / 1_000, elapsedNs / 1_000_000,
+            switchesAfter[0] - switchesBefore[0], switchesAfter[1] - switchesBefore[1],
+            slackHousekeeping ? "in the slack before a packet, one order at a time" : "in batches of 8 after a packet",
+            forced);
         report.printf(Locale.ROOT, "allocated after warm-up: %,d bytes on the harness thread; GCs: %d;"
             + " .hgrm files: %s/tick-to-trade-*-%s.hgrm%n", allocated, gc, out, stamp);
         final Histogram h = tickToTrade.histogram();
@@ -282,6 +320,7 @@ public final class TickToTrade {
         final long startNs) {
         final StageTimer stages = timer;
         stages.start(startNs);
+        startLateness.record(startNs - intendedNs);
         itch.beginPacket();
         strategy.beginPacket();
         final MoldUdp64PacketDecoder decoder = packetDecoder;
@@ -306,6 +345,23 @@ public final class TickToTrade {
         stages.end();
     }
 
+    /** This thread's voluntary and involuntary context switches (Linux; zeros elsewhere). Allocates. */
+    static long[] contextSwitches() {
+        final long[] counts = new long[2];
+        try {
+            for (final String line : Files.readAllLines(Path.of("/proc/thread-self/status"))) {
+                if (line.startsWith("voluntary_ctxt_switches:")) {
+                    counts[0] = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    counts[1] = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+        } catch (final IOException | RuntimeException ex) {
+            return counts;
+        }
+        return counts;
+    }
+
     private void frame(final DirectBuffer buffer, final int offset, final int length) {
         final int index = chunkPackets++;
         final int packetOffset = index * MAX_PACKET;
@@ -324,6 +380,8 @@ public final class TickToTrade {
         tickToTrade.histogram().reset();
         tickToTradeService.histogram().reset();
         packetFromIntended.histogram().reset();
+        startLateness.histogram().reset();
+        stalls.histogram().reset();
     }
 
     private void line(final PrintStream report, final String name, final Histogram h, final String stamp,
@@ -357,7 +415,7 @@ public final class TickToTrade {
      * the strategy's orders pass up to about 500 k packets/s (the rate windows hold one timestamp per allowed
      * event); the last instrument id (never traded) is restricted.
      */
-    private static RiskConfig riskConfig(final int instruments) {
+    static RiskConfig riskConfig(final int instruments) {
         final RiskConfig config = new RiskConfig().instruments(instruments).strategies(1).accounts(1).venues(1)
             .maxOpenOrdersCapacity(1024).duplicateCacheSets(256).patternDayTrader("25000", 1_000_000, 5);
         config.global().maxOrderQuantity(1_000_000).maxOrderNotional("100000000").maxPosition(10_000_000)
