@@ -73,8 +73,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  *     <li><b>trading</b> (the calling thread, busy-spinning): {@link MoldUdp64Receiver} ->
  *     {@link ItchMessageDispatcher} -> {@link BookBuilder} -> the strategy of {@link TickToTrade}
  *     ({@link TickToTradeStrategy}) -> {@link OrderManager#submit} -> {@link RiskChecker} ->
- *     {@link OuchVenueGateway}: OUCH 5.0 Enter Order over our {@link dev.hft.net.soupbintcp.SoupBinTcpClient}. The venue's Accepted and Canceled come back on the same
- *     session and are polled in the same loop (OMS and risk stay in steady state).</li>
+ *     {@link OuchVenueGateway}: OUCH 5.0 Enter Order over our {@link dev.hft.net.soupbintcp.SoupBinTcpClient}.
+ *     The venue's Accepted and Canceled come back on the same session and are polled in the same loop (OMS and
+ *     risk stay in steady state).</li>
  *     <li><b>exchange</b>: our {@link SoupBinTcpServer} with a minimal OUCH venue ({@link WireToWireExchange}) that
  *     timestamps each Enter Order on receipt, and answers Accepted + Canceled.</li>
  * </ul>
