@@ -2,6 +2,7 @@ package dev.hft.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -61,8 +62,15 @@ import org.agrona.concurrent.UnsafeBuffer;
  * measured both from the intended time (includes any queueing behind a slow predecessor: no coordinated omission)
  * and from the actual start (pure service time). Per-stage durations (decode, book, strategy, OMS+risk, encode) go
  * to a {@link StageTimer}; tick-to-trade is recorded only for packets that produced an order. Outside the timed
- * section, between packets, the venue's Accepted + Canceled for the orders sent are fed back (OMS and risk) and the
- * risk audit ring is drained, so pools stay in steady state.
+ * section the venue's Accepted + Canceled for the orders sent are fed back (OMS and risk) and the risk audit ring is
+ * drained, so pools stay in steady state: by default one order (or one drain) at a time while waiting for the next
+ * packet, and only while more than 2 us remain before its intended time, as a trading thread would poll its order
+ * sessions between market-data packets ({@code housekeeping=slack}); {@code housekeeping=batch} answers 8 orders at
+ * once after a packet, as earlier versions did, delaying the next packet when the batch outlasts the gap.
+ *
+ * <p>Diagnostics for the tail: the lateness of each packet's start against its intended time, the stalls the pacing
+ * loop sees (two consecutive clock reads more than 1 us apart while spinning: the thread was descheduled or stopped
+ * at a safepoint), and the thread's voluntary/involuntary context switches ({@code /proc/thread-self/status}).
  *
  * <p>The feed is generated in chunks of {@code chunk} packets into one preallocated buffer; generating a chunk is
  * outside the timed section and the pacing schedule restarts after it. After {@code warmup} packets the
@@ -72,7 +80,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * 1,000,000), {@code rate} (packets per second, default 200,000), {@code chunk} (default 65,536),
  * {@code instruments} (default 100), {@code subset} (default 4), {@code seed} (default 42), {@code out} (directory
  * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: the OMS gets
- * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage). The last line of
+ * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage), {@code housekeeping}
+ * ({@code slack}, the default, or {@code batch}). The last line of
  * output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
  */
 public final class TickToTrade {
@@ -100,6 +109,8 @@ public final class TickToTrade {
     private final Path out;
     private final boolean riskEnabled;
     private final boolean slackHousekeeping;
+    private final long settleMs;
+    private long jitQuietMs;
 
     private final CalibratedEpochNanoClock clock = new CalibratedEpochNanoClock();
     private final StageTimer timer = new StageTimer("packet service time", clock, "start", "decode", "book",
@@ -109,6 +120,7 @@ public final class TickToTrade {
     private final LatencyRecorder packetFromIntended = new LatencyRecorder("packet from intended time");
     private final LatencyRecorder startLateness = new LatencyRecorder("packet start - intended time");
     private final LatencyRecorder stalls = new LatencyRecorder("pacing-loop stalls > 1 us");
+    private final LatencyRecorder batches = new LatencyRecorder("venue answers, batch after a packet");
     private long stalledNs;
 
     private UnsafeBuffer packets;
@@ -130,6 +142,7 @@ public final class TickToTrade {
         this.out = Path.of(args.getOrDefault("out", "bench/results"));
         this.riskEnabled = !"none".equals(args.getOrDefault("risk", "all"));
         this.slackHousekeeping = !"batch".equals(args.getOrDefault("housekeeping", "slack"));
+        this.settleMs = Long.parseLong(args.getOrDefault("settle", "500"));
         if (events < 1 || warmup < 0 || rate < 1 || chunk < 1 || instruments < 1 || subset < 1) {
             throw new IllegalArgumentException("events, rate, chunk, instruments, subset must be > 0: " + args);
         }
@@ -217,9 +230,12 @@ public final class TickToTrade {
             chunkPackets = 0;
             feed.generate(encoder, Math.min(chunk, total - done));
             final int count = chunkPackets;
-            final long scheduleNs = clock.nanoTime() + intervalNs;
+            long scheduleNs = clock.nanoTime() + intervalNs;
             for (int i = 0; i < count && done < total; i++) {
                 if (!measuring && done == warmup) {
+                    final long pauseStartNs = clock.nanoTime();
+                    jitQuietMs = settleJit(settleMs);
+                    scheduleNs += clock.nanoTime() - pauseStartNs;
                     resetRecorders();
                     measuring = true;
                     switchesBefore = contextSwitches();
@@ -259,8 +275,10 @@ public final class TickToTrade {
                 done++;
                 if (slackHousekeeping ? gateway.pending() >= MAX_PENDING / 2 : gateway.pending() >= ANSWER_BATCH) {
                     forced += slackHousekeeping ? 1 : 0;
+                    final long batchStartNs = clock.nanoTime();
                     answered += gateway.answerPending(venueEvents, clock.epochNanos());
                     drainer.doWork();
+                    batches.record(clock.nanoTime() - batchStartNs);
                 }
             }
         }
@@ -298,6 +316,9 @@ public final class TickToTrade {
         line(report, tickToTrade.name(), tickToTrade.histogram(), stamp, "intended");
         line(report, startLateness.name(), startLateness.histogram(), stamp, "start-lateness");
         line(report, stalls.name(), stalls.histogram(), stamp, "stalls");
+        line(report, batches.name(), batches.histogram(), stamp, "answer-batches");
+        report.printf(Locale.ROOT, "warm-up ended after the JIT compilers had been idle for %,d ms (waited %,d ms)%n",
+            settleMs, jitQuietMs);
         report.printf(Locale.ROOT, "pacing-loop stalls: %,d totalling %,d us over %,d ms measured; context switches"
                 + " of the harness thread: %,d voluntary, %,d involuntary; venue answers %s (%,d forced batches)%n",
             stalls.histogram().getTotalCount(), stalledNs / 1_000, elapsedNs / 1_000_000,
@@ -345,6 +366,40 @@ public final class TickToTrade {
         stages.end();
     }
 
+    /**
+     * Ends the warm-up: sleeps until the JIT compilers have been idle for {@code quietMs} (at most 30 s), so the
+     * compilations the warm-up queued finish before the measurement instead of during it (on a busy 2-core machine
+     * the C2 threads otherwise lag the warm-up by seconds, and part of the measured path still runs in C1 code).
+     *
+     * @param quietMs required idle time of the compilers; 0 skips the wait.
+     * @return milliseconds waited.
+     */
+    static long settleJit(final long quietMs) {
+        final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (quietMs <= 0 || jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return 0;
+        }
+        final long startMs = System.nanoTime() / 1_000_000;
+        long lastTotal = jit.getTotalCompilationTime();
+        long quietSinceMs = startMs;
+        long nowMs = startMs;
+        while (nowMs - quietSinceMs < quietMs && nowMs - startMs < 30_000) {
+            try {
+                Thread.sleep(50);
+            } catch (final InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            nowMs = System.nanoTime() / 1_000_000;
+            final long total = jit.getTotalCompilationTime();
+            if (total != lastTotal) {
+                lastTotal = total;
+                quietSinceMs = nowMs;
+            }
+        }
+        return nowMs - startMs;
+    }
+
     /** This thread's voluntary and involuntary context switches (Linux; zeros elsewhere). Allocates. */
     static long[] contextSwitches() {
         final long[] counts = new long[2];
@@ -382,6 +437,7 @@ public final class TickToTrade {
         packetFromIntended.histogram().reset();
         startLateness.histogram().reset();
         stalls.histogram().reset();
+        batches.histogram().reset();
     }
 
     private void line(final PrintStream report, final String name, final Histogram h, final String stamp,

@@ -94,7 +94,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * <p>Arguments (key=value): {@code rate} (packets/s, default 50,000), {@code count} (measured packets, default
  * 1,000,000), {@code warmup} (packets, default 200,000), {@code instruments} (100), {@code subset} (4),
  * {@code seed} (42), {@code chunk} (feed messages generated at a time, 65,536; the feed's schedule restarts after
- * each chunk), {@code feedIdle} / {@code exchangeIdle} / {@code tradingIdle} ({@link IdleStrategies} aliases;
+ * each chunk if generating it made the feed late), {@code settle} (after the warm-up packets the feed pauses until
+ * the JIT compilers have been idle this many ms, default 500; 0: no pause), {@code feedIdle} / {@code exchangeIdle} / {@code tradingIdle} ({@link IdleStrategies} aliases;
  * defaults yield / yield / spin), {@code out} (directory for the .hgrm files, default bench/results). The last line
  * of output is {@code wire-to-wire p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}.
  */
@@ -126,6 +127,7 @@ public final class WireToWire {
     private final long seed;
     private final int chunk;
     private final Path out;
+    private final long settleMs;
 
     private WireToWire(final Map<String, String> settings) {
         this.settings = settings;
@@ -137,6 +139,7 @@ public final class WireToWire {
         this.seed = Long.parseLong(settings.get("seed"));
         this.chunk = Integer.parseInt(settings.get("chunk"));
         this.out = Path.of(settings.get("out"));
+        this.settleMs = Long.parseLong(settings.get("settle"));
         if (rate < 1 || count < 1 || warmup < 0 || instruments < 1 || subset < 1 || chunk < 1) {
             throw new IllegalArgumentException("rate, count, instruments, subset, chunk must be > 0: " + settings);
         }
@@ -175,6 +178,7 @@ public final class WireToWire {
         values.put("feedIdle", "yield");
         values.put("exchangeIdle", "yield");
         values.put("tradingIdle", "spin");
+        values.put("settle", "500");
         values.put("out", "bench/results");
         for (final String arg : args) {
             final int eq = arg.indexOf('=');
@@ -254,6 +258,8 @@ public final class WireToWire {
                 + " instruments, trading ids 1 mod %d; idle: feed %s, exchange %s, trading %s; %d CPUs%n", count,
             warmup, rate, instruments, subset, settings.get("feedIdle"), settings.get("exchangeIdle"),
             settings.get("tradingIdle"), Runtime.getRuntime().availableProcessors());
+        report.printf(Locale.ROOT, "warm-up: the feed paused after %,d packets until the JIT compilers had been idle"
+            + " for %,d ms (%,d ms)%n", warmup, settleMs, feed.jitWaitMs);
         report.printf(Locale.ROOT, "feed: %,d packets sent, %,d send failures, %,d re-requests served;"
                 + " trading: %,d messages received, %,d gaps, %,d retransmitted packets, %,d wire errors,"
                 + " %,d packets without a send stamp%n", feed.sender.packetsSent(), feed.sender.sendFailures(),
@@ -330,6 +336,7 @@ public final class WireToWire {
         private final int[] offsets;
         private final int[] lengths;
         private int generated;
+        long jitWaitMs;
 
         Feed(final MoldUdp64Sender sender, final MoldUdp64RequestServer requestServer, final WireToWireStamps stamps,
             final long total) {
@@ -387,6 +394,11 @@ public final class WireToWire {
                     }
                     sent++;
                     requestServer.poll(4);
+                    if (sent == warmup) {
+                        final long pauseStartNs = CLOCK.nanoTime();
+                        jitWaitMs = TickToTrade.settleJit(settleMs);
+                        scheduleNs += CLOCK.nanoTime() - pauseStartNs;
+                    }
                 }
                 scheduleNs += (long) chunkCount * intervalNs;
             }
@@ -495,7 +507,7 @@ public final class WireToWire {
         void run(final FeedThread feedThread, final IdleStrategy idle) {
             final MoldUdp64Receiver rx = receiver;
             final OuchVenueGateway session = ouch;
-            final long deadline = CLOCK.nanoTime() + TIMEOUT_NS + (warmup + count) * 1_000_000_000L / rate;
+            final long deadline = CLOCK.nanoTime() + 2 * TIMEOUT_NS + (warmup + count) * 1_000_000_000L / rate;
             long lastWorkNs = CLOCK.nanoTime();
             startNs = lastWorkNs;
             while (true) {
