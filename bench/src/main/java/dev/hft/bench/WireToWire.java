@@ -96,8 +96,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  * {@code seed} (42), {@code chunk} (feed messages generated at a time, 65,536; the feed's schedule restarts after
  * each chunk if generating it made the feed late), {@code settle} (after the warm-up packets the feed pauses until
  * the JIT compilers have been idle this many ms, default 500; 0: no pause), {@code feedIdle} /
- * {@code exchangeIdle} / {@code tradingIdle} ({@link IdleStrategies} aliases; defaults yield / yield / spin), {@code out} (directory for the .hgrm files, default bench/results). The last line
- * of output is {@code wire-to-wire p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}.
+ * {@code exchangeIdle} / {@code tradingIdle} ({@link IdleStrategies} aliases; defaults yield / yield / spin),
+ * {@code out} (directory for the .hgrm files, default bench/results). The last line of output is
+ * {@code wire-to-wire p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}.
  */
 public final class WireToWire {
     static final int WIRE_IN = 1;
