@@ -81,7 +81,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * {@code instruments} (default 100), {@code subset} (default 4), {@code seed} (default 42), {@code out} (directory
  * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: the OMS gets
  * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage), {@code housekeeping}
- * ({@code slack}, the default, or {@code batch}). The last line of
+ * ({@code slack}, the default, or {@code batch}), {@code settle} (ms the JIT compilers must have been idle before the
+ * measurement starts, default 500; 0: start at once). The last line of
  * output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
  */
 public final class TickToTrade {
