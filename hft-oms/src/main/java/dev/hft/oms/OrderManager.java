@@ -62,6 +62,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private static final int FLAG_TIMED = 1 << 10;
     private static final int LOCAL_FLAGS = LOCAL_IOC | LOCAL_EXPIRY;
 
+    private static final OrderEventListener NO_DOWNSTREAM = new OrderEventListener() {
+    };
     private static final Side[] SIDES = Side.values();
     private static final OrderType[] TYPES = OrderType.values();
     private static final TimeInForce[] TIFS = TimeInForce.values();
@@ -127,6 +129,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private OrderIdGenerator idGenerator;
     private OrderJournal journal = OrderJournal.NULL;
     private ChildOrderListener childListener;
+    private OrderEventListener downstream = NO_DOWNSTREAM;
     private boolean replaying;
     private long dayEndNs;
     private long highestOrderId;
@@ -255,6 +258,23 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      */
     public OrderManager journal(final OrderJournal journal) {
         this.journal = journal;
+        return this;
+    }
+
+    /**
+     * Sets the listener that receives the venue events this order manager accepted, after it applied each one:
+     * duplicates (by execution id), overfills, invalid fills, events for unknown orders and events the lifecycle
+     * refuses are not forwarded; late fills are. Each event is forwarded unchanged (the venue's arguments), before the
+     * host's {@link OmsListener} and the {@link ChildOrderListener} hear of it, so a risk checker wired here
+     * ({@code oms.downstream(riskChecker)}, the gateways delivering to the order manager alone) has counted a fill
+     * before the strategy reacts to it. Not called during {@link #recover}. Use an
+     * {@link dev.hft.api.OrderEventFanOut} for several listeners.
+     *
+     * @param downstream the listener, or {@code null} for none.
+     * @return this.
+     */
+    public OrderManager downstream(final OrderEventListener downstream) {
+        this.downstream = downstream == null ? NO_DOWNSTREAM : downstream;
         return this;
     }
 
@@ -808,6 +828,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             slotByVenueOrderId[venueId].put(venueOrderId, slot);
         }
         if (!replaying) {
+            downstream.onAccepted(venueId, clientOrderId, venueOrderId, ts);
             listener.onOrderAccepted(strategyIds[slot], clientOrderId, ts);
             if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == NW) {
                 cancel(clientOrderId);
@@ -822,7 +843,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             return;
         }
         if ((flags[slot] & FLAG_REPLACE_CHILD) != 0) {
-            refuseReplace(slot, reason, ts);
+            refuseReplace(slot, reason, ts, true);
             return;
         }
         if (!transition(venueId, slot, OrderEvent.REJECTED)) {
@@ -830,6 +851,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
         updatedNs[slot] = ts;
         if (!replaying) {
+            downstream.onRejected(venueId, clientOrderId, reason, ts);
             listener.onOrderRejected(strategyIds[slot], clientOrderId, reason, ts);
             notifyChildDone(slot, ts);
         }
@@ -885,6 +907,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         positions.onFill(instrumentId, strategyId, venueId, side, quantity, price,
             feeModel.fee(venueId, instrumentId, side, quantity, price, liquidity));
         if (!replaying) {
+            downstream.onFill(venueId, clientOrderId, executionId, price, quantity, leaves, liquidity, ts);
             if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == PF) {
                 cancel(clientOrderId);
             }
@@ -910,8 +933,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         updatedNs[slot] = ts;
         if (!replaying) {
             if (event == OrderEvent.CANCELED) {
+                downstream.onCanceled(venueId, clientOrderId, doneQuantity, reason, ts);
                 listener.onOrderCanceled(strategyIds[slot], clientOrderId, doneQuantity, reason, ts);
             } else {
+                downstream.onExpired(venueId, clientOrderId, doneQuantity, ts);
                 listener.onOrderExpired(strategyIds[slot], clientOrderId, doneQuantity, ts);
             }
             notifyChildDone(slot, ts);
@@ -951,6 +976,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             addTimed(child);
         }
         if (!replaying) {
+            downstream.onReplaced(venueId, newId, origId, price, leaves, ts);
             listener.onOrderReplaced(strategyIds[child], newId, origId, price, leaves, ts);
             notifyChildDone(orig, ts);
         }
@@ -963,18 +989,19 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             return;
         }
         if ((flags[slot] & FLAG_REPLACE_CHILD) != 0) {
-            refuseReplace(slot, reason, ts);
+            refuseReplace(slot, reason, ts, false);
             return;
         }
         if (!transition(venueId, slot, OrderEvent.CANCEL_REJECTED)) {
             return;
         }
         if (!replaying) {
+            downstream.onCancelRejected(venueId, clientOrderId, reason, ts);
             listener.onCancelRejected(strategyIds[slot], clientOrderId, reason, ts);
         }
     }
 
-    private void refuseReplace(final int child, final RejectReason reason, final long ts) {
+    private void refuseReplace(final int child, final RejectReason reason, final long ts, final boolean rejected) {
         final int orig = links[child];
         if (states[child] != PN || orig == NOT_FOUND) {
             refuse(venueIds[child], child, OrderEvent.CANCEL_REJECTED);
@@ -987,6 +1014,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             transition(venueIds[orig], orig, OrderEvent.CANCEL_REJECTED);
         }
         if (!replaying) {
+            if (rejected) {
+                downstream.onRejected(venueIds[child], clientIds[child], reason, ts);
+            } else {
+                downstream.onCancelRejected(venueIds[child], clientIds[child], reason, ts);
+            }
             listener.onCancelRejected(strategyIds[orig], clientIds[orig], reason, ts);
         }
     }
