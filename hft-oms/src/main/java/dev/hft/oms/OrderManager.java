@@ -14,6 +14,7 @@ import dev.hft.api.TimeInForce;
 import dev.hft.api.Venue;
 import dev.hft.api.VenueGateway;
 import dev.hft.timing.EpochNanoClock;
+import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
 
 import java.util.Arrays;
@@ -322,6 +323,37 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
         idGenerator = OrderIdGenerator.forSession(startEpochSeconds, highestOrderId);
         return records;
+    }
+
+    /**
+     * Tells whether {@link #recover} is replaying a journal (for a {@link ChildOrderListener}: update state only).
+     *
+     * @return {@code true} during a replay.
+     */
+    public boolean isReplaying() {
+        return replaying;
+    }
+
+    /**
+     * Appends a parent-order engine's record to the journal, stamped with this order manager's clock; replayed to
+     * the {@link ChildOrderListener#onParentRecord} during {@link #recover}, in order with the order records. The
+     * parent id counts for {@link #highestOrderId()} (ids unique across restarts). Does nothing while replaying.
+     * Allocation-free if the journal's append is.
+     *
+     * @param parentOrderId the parent, an id of this order manager's {@link #idGenerator()}.
+     * @param buffer        the record.
+     * @param offset        its offset.
+     * @param length        its length, at most {@link OrderJournal#MAX_PARENT_RECORD_LENGTH}.
+     */
+    public void journalParentRecord(final long parentOrderId, final DirectBuffer buffer, final int offset,
+        final int length) {
+        if (replaying) {
+            return;
+        }
+        if (parentOrderId > highestOrderId) {
+            highestOrderId = parentOrderId;
+        }
+        journal.onParentRecord(clock.epochNanos(), parentOrderId, buffer, offset, length);
     }
 
     // ------------------------------------------------------------------------------------------------ requests
@@ -738,6 +770,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (expiry != 0) {
             addTimed(slot);
         }
+        if (parentOrderId != 0 && childListener != null) {
+            childListener.onChildSent(parentOrderId, clientOrderId, quantity);
+        }
     }
 
     private void addTimed(final int slot) {
@@ -796,6 +831,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         sendFailures++;
         switch (requestKind) {
             case OrderJournal.REQUEST_NEW:
+                if (parentIds[slot] != 0 && childListener != null) {
+                    childListener.onChildSendFailed(parentIds[slot], clientOrderId, quantities[slot]);
+                }
                 release(slot);
                 break;
             case OrderJournal.REQUEST_CANCEL:
@@ -853,8 +891,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (!replaying) {
             downstream.onRejected(venueId, clientOrderId, reason, ts);
             listener.onOrderRejected(strategyIds[slot], clientOrderId, reason, ts);
-            notifyChildDone(slot, ts);
         }
+        notifyChildDone(slot, ts);
     }
 
     private void applyFill(final int venueId, final long clientOrderId, final long executionId, final long price,
@@ -911,15 +949,14 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == PF) {
                 cancel(clientOrderId);
             }
-            final long ourLeaves = late ? 0 : expectedLeaves;
-            listener.onOrderFill(strategyId, clientOrderId, instrumentId, side, price, quantity, ourLeaves,
-                liquidity, late, ts);
-            final long parentId = parentIds[slot];
-            if (parentId != 0 && childListener != null) {
-                childListener.onChildFill(parentId, clientOrderId, price, quantity, ourLeaves, ts);
-                if (!late && expectedLeaves == 0) {
-                    childListener.onChildDone(parentId, clientOrderId, OrderState.FILLED, ts);
-                }
+            listener.onOrderFill(strategyId, clientOrderId, instrumentId, side, price, quantity,
+                late ? 0 : expectedLeaves, liquidity, late, ts);
+        }
+        final long parentId = parentIds[slot];
+        if (parentId != 0 && childListener != null) {
+            childListener.onChildFill(parentId, clientOrderId, price, quantity, late ? 0 : expectedLeaves, ts);
+            if (!late && expectedLeaves == 0) {
+                childListener.onChildDone(parentId, clientOrderId, OrderState.FILLED, ts);
             }
         }
     }
@@ -939,8 +976,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
                 downstream.onExpired(venueId, clientOrderId, doneQuantity, ts);
                 listener.onOrderExpired(strategyIds[slot], clientOrderId, doneQuantity, ts);
             }
-            notifyChildDone(slot, ts);
         }
+        notifyChildDone(slot, ts);
     }
 
     private void applyReplaced(final int venueId, final long newId, final long origId, final long price,
@@ -978,7 +1015,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (!replaying) {
             downstream.onReplaced(venueId, newId, origId, price, leaves, ts);
             listener.onOrderReplaced(strategyIds[child], newId, origId, price, leaves, ts);
-            notifyChildDone(orig, ts);
+        }
+        final long parentId = parentIds[child];
+        if (parentId != 0 && childListener != null) {
+            childListener.onChildReplaced(parentId, origId, newId, ts);
         }
     }
 
@@ -1574,6 +1614,17 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     // --------------------------------------------------------------------------------------- replay
 
     private final OrderJournal replayTarget = new OrderJournal() {
+        @Override
+        public void onParentRecord(final long timestampNs, final long parentOrderId, final DirectBuffer buffer,
+            final int offset, final int length) {
+            if (parentOrderId > highestOrderId) {
+                highestOrderId = parentOrderId;
+            }
+            if (childListener != null) {
+                childListener.onParentRecord(timestampNs, parentOrderId, buffer, offset, length);
+            }
+        }
+
         @Override
         public void onNewOrder(final long timestampNs, final long clientOrderId, final long parentOrderId,
             final int strategyId, final int venueId, final int instrumentId, final Side side, final long quantity,

@@ -12,6 +12,8 @@ import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
 
@@ -40,6 +42,7 @@ import java.nio.file.Path;
  * 14 REPLACED        venue:i32 clOrdId:i64 origClOrdId:i64 price:i64 leaves:i64 ts:i64
  * 15 CANCEL_REJECTED venue:i32 clOrdId:i64 reason:u8 ts:i64
  * 16 EXPIRED         venue:i32 clOrdId:i64 quantity:i64 ts:i64
+ * 20 PARENT          ts:i64 parentId:i64 length:i32 record:u8[length]   (opaque, see ParentOrders)
  * </pre>
  * Enums are stored by their stable codes ({@link Side#code()}, {@link RejectReason#code()}...), never ordinals.
  *
@@ -69,9 +72,13 @@ public final class ChronicleOrderJournal implements OrderJournal, JournalSource,
     public static final byte CANCEL_REJECTED = 15;
     /** Record type: expired. */
     public static final byte EXPIRED = 16;
+    /** Record type: a parent-order engine's record. */
+    public static final byte PARENT = 20;
 
     private final ChronicleQueue queue;
     private final ExcerptAppender appender;
+    private final byte[] parentBytes = new byte[MAX_PARENT_RECORD_LENGTH];
+    private final UnsafeBuffer parentRecord = new UnsafeBuffer(parentBytes);
     private long unknownRecords;
 
     /**
@@ -259,6 +266,34 @@ public final class ChronicleOrderJournal implements OrderJournal, JournalSource,
     }
 
     /**
+     * Appends a parent-order record; a record longer than {@link #MAX_PARENT_RECORD_LENGTH} is a programming error.
+     *
+     * @throws IllegalArgumentException if {@code length} is negative or above the maximum.
+     */
+    @Override
+    public void onParentRecord(final long timestampNs, final long parentOrderId, final DirectBuffer buffer,
+        final int offset, final int length) {
+        if (length < 0 || length > MAX_PARENT_RECORD_LENGTH) {
+            throw new IllegalArgumentException("parent record length " + length);
+        }
+        try (DocumentContext dc = appender.writingDocument()) {
+            final Bytes<?> b = dc.wire().bytes();
+            b.writeByte(PARENT);
+            b.writeLong(timestampNs);
+            b.writeLong(parentOrderId);
+            b.writeInt(length);
+            final byte[] array = buffer.byteArray();
+            if (array != null) {
+                b.write(array, buffer.wrapAdjustment() + offset, length);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    b.writeByte(buffer.getByte(offset + i));
+                }
+            }
+        }
+    }
+
+    /**
      * Replays every record from the start of the queue into a target. A record of unknown type is skipped and
      * counted ({@link #unknownRecords()}).
      *
@@ -286,7 +321,7 @@ public final class ChronicleOrderJournal implements OrderJournal, JournalSource,
         return records;
     }
 
-    private static boolean dispatch(final Bytes<?> b, final OrderJournal target) {
+    private boolean dispatch(final Bytes<?> b, final OrderJournal target) {
         final byte type = b.readByte();
         switch (type) {
             case NEW_ORDER: {
@@ -381,6 +416,17 @@ public final class ChronicleOrderJournal implements OrderJournal, JournalSource,
                 final long id = b.readLong();
                 final long quantity = b.readLong();
                 target.onExpired(venue, id, quantity, b.readLong());
+                return true;
+            }
+            case PARENT: {
+                final long ts = b.readLong();
+                final long parentId = b.readLong();
+                final int length = b.readInt();
+                if (length < 0 || length > MAX_PARENT_RECORD_LENGTH || length > b.readRemaining()) {
+                    return false;
+                }
+                b.read(parentBytes, 0, length);
+                target.onParentRecord(ts, parentId, parentRecord, 0, length);
                 return true;
             }
             default:
