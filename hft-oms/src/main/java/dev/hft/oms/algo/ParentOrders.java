@@ -882,6 +882,7 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         }
         if (free < 0) {
             childRejects++;
+            touch(slot);
             return Result.REJECTED;
         }
         // the order manager links the child (onChildSent) before the gateway is called
@@ -1384,6 +1385,15 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
      */
     public long triggers() {
         return triggers;
+    }
+
+    /**
+     * Returns the order manager that releases the children.
+     *
+     * @return the order manager.
+     */
+    public OrderManager orderManager() {
+        return orderManager;
     }
 
     /**
