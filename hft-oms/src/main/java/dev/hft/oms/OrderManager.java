@@ -155,7 +155,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * Creates an order manager.
      *
      * @param capacity          order pool size: live orders plus recently terminated ones kept for late fills.
-     * @param maxVenues         venue ids are {@code 0..maxVenues-1}.
+     * @param maxVenues         venue ids are {@code 0..maxVenues-1}; at most 65,536 (the journal stores 16 bits).
      * @param maxInstruments    instrument ids are {@code 0..maxInstruments-1}.
      * @param maxPositions      number of (instrument, strategy, venue) positions.
      * @param executionIdWindow number of execution ids remembered per venue for duplicate detection.
@@ -164,6 +164,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * @param feeModel          fee of every fill.
      * @param clock             epoch clock for request timestamps.
      * @param listener          host callbacks.
+     * @throws IllegalArgumentException if {@code maxVenues} is not in {@code 1..65536}.
      */
     public OrderManager(
         final int capacity,
@@ -177,6 +178,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         final EpochNanoClock clock,
         final OmsListener listener) {
         this.capacity = capacity;
+        if (maxVenues < 1 || maxVenues > 65_536) {
+            throw new IllegalArgumentException("maxVenues " + maxVenues);
+        }
         this.maxVenues = maxVenues;
         this.maxInstruments = maxInstruments;
         this.executionIdWindow = executionIdWindow;

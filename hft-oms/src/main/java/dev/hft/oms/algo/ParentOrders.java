@@ -582,7 +582,6 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         lastBuckets[slot] = 0;
         capsBps[slot] = 0;
         pegReferences[slot] = 0;
-        dirty[slot] = false;
         Arrays.fill(children, slot * MAX_CHILDREN, (slot + 1) * MAX_CHILDREN, 0);
         active[activeCount++] = slot;
         return slot;
