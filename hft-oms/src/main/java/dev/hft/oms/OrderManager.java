@@ -25,7 +25,9 @@ import java.util.Arrays;
  * through the venue's {@link VenueGateway}, and drives each order's lifecycle ({@link OrderStateMachine}) from the
  * gateways' execution reports, which it receives as the {@link OrderEventListener} of every gateway. Fills are
  * deduplicated by execution id per venue, checked for overfills and booked in {@link #positions()}; outcomes go to
- * the host's {@link OmsListener} and, for child orders, to the parent-order engine's {@link ChildOrderListener}.
+ * the host's {@link OmsListener} and, for child orders, to the parent-order engine's {@link ChildOrderListener}; the
+ * venue events it accepted go on, unchanged, to a {@link #downstream(OrderEventListener)} listener (a risk checker's
+ * exposure state), so nothing the order manager drops (duplicates, overfills, refused transitions) is counted there.
  *
  * <p><b>Orders</b> live in a preallocated pool of flat arrays, addressed by slot ({@link #find(long)}); client order
  * id to slot and (venue, venue order id) to slot are Agrona primitive maps. A slot whose order reached a terminal
