@@ -310,8 +310,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     /**
      * Rebuilds orders, positions and counters by replaying a journal into this (new, empty) order manager, then
      * moves the id generator past every replayed id. Call at start-up after {@link #addVenue} for every venue that
-     * appears in the journal, and before {@link #journal(OrderJournal)}. No gateway is called and no callback fires
-     * during the replay.
+     * appears in the journal, and before {@link #journal(OrderJournal)}. No gateway is called and no host callback
+     * fires during the replay; the {@link ChildOrderListener} (a parent-order engine constructed on this order manager
+     * beforehand) receives its parent records and its children's events, so that parents are rebuilt too.
      *
      * @param source            the journal to read.
      * @param startEpochSeconds now, for {@link OrderIdGenerator#forSession(long, long)}.

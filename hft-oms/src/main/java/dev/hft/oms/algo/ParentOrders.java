@@ -438,8 +438,9 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
      * @param limitPriceFixed  limit of the children, or {@link FixedPoint#NULL_PRICE} for MARKET children.
      * @param startNs          start, epoch nanoseconds.
      * @param endNs            end, epoch nanoseconds, after start.
-     * @param volumeProfile    non-negative weights per bucket with a positive sum (kept by reference: do not
-     *                         modify while the parent works).
+     * @param volumeProfile    non-negative weights per bucket with a positive sum, at most
+     *                         {@link #MAX_PROFILE_BUCKETS} of them (kept by reference: do not modify while the parent
+     *                         works).
      * @param participationCapBps maximum share of market volume since the start, basis points; {@code 0} for none.
      * @param timeInForce      time in force of the children.
      * @param execInstructions flags of the children.
