@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.hft.api.OrderEventFanOut;
 import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.book.BookBuilder;
@@ -202,7 +201,10 @@ public final class TickToTrade {
         oms.addVenue(gateway, VenueCapabilities.ALL);
         killSwitch.addVenue(gateway);
         strategy.wire(oms, risk);
-        final OrderEventFanOut venueEvents = riskEnabled ? new OrderEventFanOut(oms, risk) : new OrderEventFanOut(oms);
+        if (riskEnabled) {
+            oms.downstream(risk); // risk sees only what the OMS applied (deduplicated, valid transitions)
+        }
+        final OrderManager venueEvents = oms;
 
         final SyntheticItchFeed.Config feedConfig = new SyntheticItchFeed.Config();
         feedConfig.seed = seed;

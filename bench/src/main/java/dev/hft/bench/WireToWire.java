@@ -20,7 +20,6 @@ import java.util.Map;
 
 import dev.hft.api.FixedPoint;
 import dev.hft.api.InstrumentRegistry;
-import dev.hft.api.OrderEventFanOut;
 import dev.hft.api.RejectReason;
 import dev.hft.book.BookBuilder;
 import dev.hft.book.BookBuilderItchAdapter;
@@ -485,7 +484,7 @@ public final class WireToWire {
                 registry.add(SyntheticItchFeed.symbolName(i).strip(), FixedPoint.parse("0.01"), 1, 4);
             }
             this.ouch = new OuchVenueGateway(0, registry, new OuchVenueGateway.Config().maxOrders(4096),
-                new SoupBinTcpConfig(), CLOCK, CLOCK, new OrderEventFanOut(oms, risk), WireErrorListener.NO_OP);
+                new SoupBinTcpConfig(), CLOCK, CLOCK, oms.downstream(risk), WireErrorListener.NO_OP);
             this.gateway = new WireToWireGateway(ouch, timer, CLOCK, stamps, OMS_RISK);
             oms.addVenue(gateway, VenueCapabilities.ALL);
             killSwitch.addVenue(gateway);
