@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The FIX venue (QuickFIX/J acceptor) with two accounts logged on through our {@link FixInitiator} and
  * {@link FixVenueGateway}: an order crossing the book is filled (partial fills, then the last one) against the
  * other account's resting order, a cancel, a replace, rejects (unknown symbol, duplicate ClOrdID, fractional
- * quantity) and an OrderCancelReject for an unknown order come back as the gateway's events, and the venue's records match what the gateways saw.
+ * quantity) and an OrderCancelReject for an unknown order come back as the gateway's events, and the venue's
+ * records match what the gateways saw.
  */
 @Timeout(90)
 final class FixVenueTest {
