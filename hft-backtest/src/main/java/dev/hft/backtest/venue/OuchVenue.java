@@ -73,6 +73,12 @@ import org.agrona.concurrent.UnsafeBuffer;
  * When a port's session is lost, every open order of the port is canceled (reason K), as a Nasdaq port configured
  * for it does; the cancels stay in the port's stream for the next login.
  *
+ * <h2>Order-entry latency</h2>
+ * With a positive {@code orderLatencyNs} every request waits in an {@link OrderDelayRing} and is applied to the engine
+ * no earlier than its arrival plus that latency, in arrival order, during a later {@link #doWork()} (a request that
+ * finds the ring full pushes the oldest one out early, counted in {@link #delayOverflows()}). With 0 requests are
+ * applied as they are read.
+ *
  * <h2>The venue's own records</h2>
  * Per port and instrument the venue keeps the net executed quantity ({@link #position(int, int)}), and per port the
  * open orders ({@link #openOrders(int)}), to reconcile a client's positions against.
@@ -105,6 +111,10 @@ public final class OuchVenue implements AutoCloseable {
     private final long[] scratch;
 
     private final EpochNanoClock epochClock;
+    private final NanoClock clock;
+    private final ExecutionListener tap;
+    private final OrderDelayRing delay;
+    private final OrderDelayRing.Handler dueRequests = this::applyDue;
     private Port current;
     private EnterOrderDecoder currentEnter;
     private byte cancelReasonOverride;
@@ -128,6 +138,35 @@ public final class OuchVenue implements AutoCloseable {
     public OuchVenue(final MatchingEngineConfig config, final int portCount, final SoupBinTcpConfig soupConfig,
         final NanoClock clock, final EpochNanoClock epochClock, final BookEventListener bookEvents,
         final WireErrorListener errorListener) {
+        this(config, portCount, soupConfig, clock, epochClock, bookEvents, errorListener, 0, ExecutionListener.NO_OP);
+    }
+
+    /**
+     * Creates a venue with an order-entry latency and a tap on the engine's reports; allocates everything now.
+     *
+     * @param config         the engine's instruments, capacities and policies; symbols are the OUCH symbols.
+     * @param portCount      number of OUCH ports (sessions), each its own engine owner.
+     * @param soupConfig     SoupBinTCP timing and buffer sizes.
+     * @param clock          monotonic time for the sessions and the latency.
+     * @param epochClock     engine time; OUCH timestamps are its nanoseconds since midnight (UTC).
+     * @param bookEvents     the engine's public book events (e.g. an {@code ItchBookPublisher}), or
+     *                       {@link BookEventListener#NO_OP}.
+     * @param errorListener  bad input and session errors.
+     * @param orderLatencyNs added latency of every request, nanoseconds ({@code 0}: none).
+     * @param tap            receives every engine report (ports' and background owners'), after the venue has
+     *                       written its OUCH message; {@link ExecutionListener#NO_OP} for none. Must not call the
+     *                       engine.
+     */
+    public OuchVenue(final MatchingEngineConfig config, final int portCount, final SoupBinTcpConfig soupConfig,
+        final NanoClock clock, final EpochNanoClock epochClock, final BookEventListener bookEvents,
+        final WireErrorListener errorListener, final long orderLatencyNs, final ExecutionListener tap) {
+        if (orderLatencyNs < 0) {
+            throw new IllegalArgumentException("latency must not be negative: " + orderLatencyNs);
+        }
+        this.clock = clock;
+        this.tap = java.util.Objects.requireNonNull(tap, "tap");
+        this.delay = orderLatencyNs == 0 ? null : new OrderDelayRing(1 << 14, Ouch50.MAX_MESSAGE_LENGTH,
+            orderLatencyNs);
         if (portCount < 1) {
             throw new IllegalArgumentException("at least one port: " + portCount);
         }
@@ -184,7 +223,37 @@ public final class OuchVenue implements AutoCloseable {
         for (int p = 0; p < all.length; p++) {
             work += all[p].server.poll();
         }
+        if (delay != null) {
+            work += delay.poll(clock.nanoTime(), dueRequests, 1024);
+        }
         return work;
+    }
+
+    /**
+     * Returns the added order-entry latency.
+     *
+     * @return nanoseconds; 0 for none.
+     */
+    public long orderLatencyNs() {
+        return delay == null ? 0 : delay.latencyNs();
+    }
+
+    /**
+     * Returns the requests waiting for their due time.
+     *
+     * @return count.
+     */
+    public int delayedRequests() {
+        return delay == null ? 0 : delay.size();
+    }
+
+    /**
+     * Returns the requests applied before their due time because the delay ring was full.
+     *
+     * @return count.
+     */
+    public long delayOverflows() {
+        return delay == null ? 0 : delay.overflows();
     }
 
     /**
@@ -301,6 +370,17 @@ public final class OuchVenue implements AutoCloseable {
         }
     }
 
+    private void applyDue(final int port, final DirectBuffer buffer, final int offset, final int length,
+        final Object attachment) {
+        apply(ports[port], buffer, offset, length);
+    }
+
+    private void apply(final Port port, final DirectBuffer buffer, final int offset, final int length) {
+        current = port;
+        dispatcher.onMessage(buffer, offset, length);
+        current = null;
+    }
+
     private Port portOf(final long ownerId) {
         final long index = ownerId - PORT_OWNER_BASE;
         return index >= 0 && index < ports.length ? ports[(int) index] : null;
@@ -412,9 +492,18 @@ public final class OuchVenue implements AutoCloseable {
         public void onUnsequencedMessage(final int connectionId, final DirectBuffer buffer, final int offset,
             final int length) {
             requests++;
-            current = this;
-            dispatcher.onMessage(buffer, offset, length);
-            current = null;
+            final OrderDelayRing ring = delay;
+            if (ring == null) {
+                apply(this, buffer, offset, length);
+                return;
+            }
+            final long now = clock.nanoTime();
+            while (!ring.offer(now, index, buffer, offset, length)) {
+                if (!ring.releaseEarly(dueRequests)) {
+                    apply(this, buffer, offset, length);                 // longer than any OUCH request
+                    return;
+                }
+            }
         }
 
         @Override
@@ -522,8 +611,65 @@ public final class OuchVenue implements AutoCloseable {
         }
     }
 
-    /** Engine reports for the ports' orders, to OUCH. */
+    /** Engine reports: OUCH messages for the ports' orders, then the tap. */
     private final class Executions implements ExecutionListener {
+        private final OuchReports reports = new OuchReports();
+
+        @Override
+        public void onAccepted(final long ownerId, final long clientOrderId, final long orderId,
+            final long bookReference, final int instrumentId, final Side side, final long priceFixed,
+            final long quantity, final TimeInForce timeInForce, final int execInstructions, final long timestampNs) {
+            reports.onAccepted(ownerId, clientOrderId, orderId, bookReference, instrumentId, side, priceFixed,
+                quantity, timeInForce, execInstructions, timestampNs);
+            tap.onAccepted(ownerId, clientOrderId, orderId, bookReference, instrumentId, side, priceFixed, quantity,
+                timeInForce, execInstructions, timestampNs);
+        }
+
+        @Override
+        public void onRejected(final long ownerId, final long clientOrderId, final int instrumentId,
+            final RejectReason reason, final long timestampNs) {
+            reports.onRejected(ownerId, clientOrderId, instrumentId, reason, timestampNs);
+            tap.onRejected(ownerId, clientOrderId, instrumentId, reason, timestampNs);
+        }
+
+        @Override
+        public void onFill(final long ownerId, final long clientOrderId, final long orderId, final int instrumentId,
+            final Side side, final long executionId, final long matchNumber, final long priceFixed,
+            final long quantity, final long leavesQuantity, final long cumulativeQuantity, final Liquidity liquidity,
+            final long timestampNs) {
+            reports.onFill(ownerId, clientOrderId, orderId, instrumentId, side, executionId, matchNumber, priceFixed,
+                quantity, leavesQuantity, cumulativeQuantity, liquidity, timestampNs);
+            tap.onFill(ownerId, clientOrderId, orderId, instrumentId, side, executionId, matchNumber, priceFixed,
+                quantity, leavesQuantity, cumulativeQuantity, liquidity, timestampNs);
+        }
+
+        @Override
+        public void onCanceled(final long ownerId, final long clientOrderId, final long orderId,
+            final long canceledQuantity, final long leavesQuantity, final CancelReason reason,
+            final long timestampNs) {
+            reports.onCanceled(ownerId, clientOrderId, orderId, canceledQuantity, leavesQuantity, reason, timestampNs);
+            tap.onCanceled(ownerId, clientOrderId, orderId, canceledQuantity, leavesQuantity, reason, timestampNs);
+        }
+
+        @Override
+        public void onReplaced(final long ownerId, final long clientOrderId, final long origClientOrderId,
+            final long orderId, final long bookReference, final long priceFixed, final long leavesQuantity,
+            final boolean priorityRetained, final long timestampNs) {
+            reports.onReplaced(ownerId, clientOrderId, origClientOrderId, orderId, bookReference, priceFixed,
+                leavesQuantity, priorityRetained, timestampNs);
+            tap.onReplaced(ownerId, clientOrderId, origClientOrderId, orderId, bookReference, priceFixed,
+                leavesQuantity, priorityRetained, timestampNs);
+        }
+
+        @Override
+        public void onCancelRejected(final long ownerId, final long clientOrderId, final long orderId,
+            final RejectReason reason, final long timestampNs) {
+            tap.onCancelRejected(ownerId, clientOrderId, orderId, reason, timestampNs);
+        }
+    }
+
+    /** Engine reports for the ports' orders, to OUCH. */
+    private final class OuchReports implements ExecutionListener {
         @Override
         public void onAccepted(final long ownerId, final long clientOrderId, final long orderId,
             final long bookReference, final int instrumentId, final Side side, final long priceFixed,

@@ -19,6 +19,7 @@ import dev.hft.api.Result;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 import dev.hft.backtest.matching.BookEventListener;
+import dev.hft.backtest.matching.ExecutionListener;
 import dev.hft.backtest.matching.MatchingEngineConfig;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.ouch.OuchVenueGateway;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The venue and two gateways on one thread, over loopback: enter, cross, fill, rest, replace and cancel in a loop
- * allocate nothing in steady state (venue and clients together).
+ * allocate nothing in steady state (venue and clients together), with and without the order-entry latency ring.
  */
 @Timeout(120)
 final class OuchVenueAllocationTest {
@@ -45,12 +46,24 @@ final class OuchVenueAllocationTest {
     private OuchVenueGateway b;
     private long nextId = 1;
 
+    private long tickNs;
+
     @Test
     void shouldNotAllocateInSteadyState() throws IOException {
+        run(0);
+    }
+
+    @Test
+    void shouldNotAllocateInSteadyStateWithOrderLatency() throws IOException {
+        run(50_000);
+    }
+
+    private void run(final long latencyNs) throws IOException {
         final MatchingEngineConfig config = new MatchingEngineConfig().maxOrders(1024).maxLevelsPerSide(64);
         config.instrument("AAPL", FixedPoint.parse("0.01"), 1);
+        tickNs = latencyNs / 10;
         venue = new OuchVenue(config, 2, new SoupBinTcpConfig(), clock, clock, BookEventListener.NO_OP,
-            WireErrorListener.NO_OP);
+            WireErrorListener.NO_OP, latencyNs, ExecutionListener.NO_OP);
         final InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         venue.bind(0, loopback);
         venue.bind(1, loopback);
@@ -75,6 +88,7 @@ final class OuchVenueAllocationTest {
         gateway.login("port" + port, "secret");
         assertEquals(Result.OK, gateway.connect(venue.localAddress(port)));
         for (int i = 0; i < MAX_POLLS && !gateway.isConnected(); i++) {
+            clock.advance(tickNs);
             venue.doWork();
             gateway.poll();
         }
@@ -103,6 +117,7 @@ final class OuchVenueAllocationTest {
 
     private void settle(final long done) {
         for (int i = 0; i < MAX_POLLS && events.done < done; i++) {
+            clock.advance(tickNs);
             venue.doWork();
             a.poll();
             b.poll();
