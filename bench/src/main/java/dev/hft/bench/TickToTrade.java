@@ -2,6 +2,7 @@ package dev.hft.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.hft.api.OrderEventFanOut;
 import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.book.BookBuilder;
@@ -61,8 +61,15 @@ import org.agrona.concurrent.UnsafeBuffer;
  * measured both from the intended time (includes any queueing behind a slow predecessor: no coordinated omission)
  * and from the actual start (pure service time). Per-stage durations (decode, book, strategy, OMS+risk, encode) go
  * to a {@link StageTimer}; tick-to-trade is recorded only for packets that produced an order. Outside the timed
- * section, between packets, the venue's Accepted + Canceled for the orders sent are fed back (OMS and risk) and the
- * risk audit ring is drained, so pools stay in steady state.
+ * section the venue's Accepted + Canceled for the orders sent are fed back (OMS and risk) and the risk audit ring is
+ * drained, so pools stay in steady state: by default one order (or one drain) at a time while waiting for the next
+ * packet, and only while more than 2 us remain before its intended time, as a trading thread would poll its order
+ * sessions between market-data packets ({@code housekeeping=slack}); {@code housekeeping=batch} answers 8 orders at
+ * once after a packet, as earlier versions did, delaying the next packet when the batch outlasts the gap.
+ *
+ * <p>Diagnostics for the tail: the lateness of each packet's start against its intended time, the stalls the pacing
+ * loop sees (two consecutive clock reads more than 1 us apart while spinning: the thread was descheduled or stopped
+ * at a safepoint), and the thread's voluntary/involuntary context switches ({@code /proc/thread-self/status}).
  *
  * <p>The feed is generated in chunks of {@code chunk} packets into one preallocated buffer; generating a chunk is
  * outside the timed section and the pacing schedule restarts after it. After {@code warmup} packets the
@@ -72,7 +79,9 @@ import org.agrona.concurrent.UnsafeBuffer;
  * 1,000,000), {@code rate} (packets per second, default 200,000), {@code chunk} (default 65,536),
  * {@code instruments} (default 100), {@code subset} (default 4), {@code seed} (default 42), {@code out} (directory
  * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: the OMS gets
- * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage). The last line of
+ * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage), {@code housekeeping}
+ * ({@code slack}, the default, or {@code batch}), {@code settle} (ms the JIT compilers must have been idle before the
+ * measurement starts, default 500; 0: start at once). The last line of
  * output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
  */
 public final class TickToTrade {
@@ -86,6 +95,8 @@ public final class TickToTrade {
     private static final int MAX_PACKET = 128;
     private static final int ANSWER_BATCH = 8;
     private static final int MAX_PENDING = 64;
+    private static final long SLACK_NS = 2_000;
+    private static final long STALL_NS = 1_000;
     private static final byte[] SESSION = "TICK2TRADE".getBytes(StandardCharsets.US_ASCII);
 
     private final long events;
@@ -97,6 +108,9 @@ public final class TickToTrade {
     private final long seed;
     private final Path out;
     private final boolean riskEnabled;
+    private final boolean slackHousekeeping;
+    private final long settleMs;
+    private long jitQuietMs;
 
     private final CalibratedEpochNanoClock clock = new CalibratedEpochNanoClock();
     private final StageTimer timer = new StageTimer("packet service time", clock, "start", "decode", "book",
@@ -104,6 +118,10 @@ public final class TickToTrade {
     private final LatencyRecorder tickToTrade = new LatencyRecorder("tick-to-trade from intended time");
     private final LatencyRecorder tickToTradeService = new LatencyRecorder("tick-to-trade service time");
     private final LatencyRecorder packetFromIntended = new LatencyRecorder("packet from intended time");
+    private final LatencyRecorder startLateness = new LatencyRecorder("packet start - intended time");
+    private final LatencyRecorder stalls = new LatencyRecorder("pacing-loop stalls > 1 us");
+    private final LatencyRecorder batches = new LatencyRecorder("venue answers, batch after a packet");
+    private long stalledNs;
 
     private UnsafeBuffer packets;
     private int[] packetOffsets;
@@ -123,6 +141,8 @@ public final class TickToTrade {
         this.seed = Long.parseLong(args.getOrDefault("seed", "42"));
         this.out = Path.of(args.getOrDefault("out", "bench/results"));
         this.riskEnabled = !"none".equals(args.getOrDefault("risk", "all"));
+        this.slackHousekeeping = !"batch".equals(args.getOrDefault("housekeeping", "slack"));
+        this.settleMs = Long.parseLong(args.getOrDefault("settle", "500"));
         if (events < 1 || warmup < 0 || rate < 1 || chunk < 1 || instruments < 1 || subset < 1) {
             throw new IllegalArgumentException("events, rate, chunk, instruments, subset must be > 0: " + args);
         }
@@ -160,11 +180,11 @@ public final class TickToTrade {
 
     private String execute(final PrintStream report) throws IOException {
         final int maxInstruments = instruments + 1;
-        final TickToTradeStrategy strategy = new TickToTradeStrategy(maxInstruments, subset, timer);
+        final TickToTradeStrategy strategy = new TickToTradeStrategy(maxInstruments, subset, timer, BOOK);
         final WireErrorCounters errors = new WireErrorCounters("tick-to-trade", WireErrorListener.NO_OP);
         final BookBuilder book = new BookBuilder(maxInstruments, 4096, 1024, 0, 100, strategy);
         final BookBuilderItchAdapter adapter = new BookBuilderItchAdapter(book, errors);
-        final TickToTradeItchListener itch = new TickToTradeItchListener(adapter, timer);
+        final TickToTradeItchListener itch = new TickToTradeItchListener(adapter, timer, DECODE);
         final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(itch, errors);
 
         final KillSwitch killSwitch = new KillSwitch(clock, 1, killReport -> { });
@@ -181,7 +201,10 @@ public final class TickToTrade {
         oms.addVenue(gateway, VenueCapabilities.ALL);
         killSwitch.addVenue(gateway);
         strategy.wire(oms, risk);
-        final OrderEventFanOut venueEvents = riskEnabled ? new OrderEventFanOut(oms, risk) : new OrderEventFanOut(oms);
+        if (riskEnabled) {
+            oms.downstream(risk); // risk sees only what the OMS applied (deduplicated, valid transitions)
+        }
+        final OrderManager venueEvents = oms;
 
         final SyntheticItchFeed.Config feedConfig = new SyntheticItchFeed.Config();
         feedConfig.seed = seed;
@@ -198,8 +221,10 @@ public final class TickToTrade {
             .toArray(new GarbageCollectorMXBean[0]);
         long gcBefore = gcCount(gcs);
         long allocatedBefore = AllocationMeter.threadAllocatedBytes();
+        long[] switchesBefore = contextSwitches();
         long done = 0;
         long late = 0;
+        long forced = 0;
         long answered = 0;
         boolean measuring = warmup == 0;
         final long startedNs = clock.nanoTime();
@@ -208,15 +233,21 @@ public final class TickToTrade {
             chunkPackets = 0;
             feed.generate(encoder, Math.min(chunk, total - done));
             final int count = chunkPackets;
-            final long scheduleNs = clock.nanoTime() + intervalNs;
+            long scheduleNs = clock.nanoTime() + intervalNs;
             for (int i = 0; i < count && done < total; i++) {
                 if (!measuring && done == warmup) {
+                    final long pauseStartNs = clock.nanoTime();
+                    jitQuietMs = settleJit(settleMs);
+                    scheduleNs += clock.nanoTime() - pauseStartNs;
                     resetRecorders();
                     measuring = true;
+                    switchesBefore = contextSwitches();
                     gcBefore = gcCount(gcs);
                     allocatedBefore = AllocationMeter.threadAllocatedBytes();
                     measureStartNs = clock.nanoTime();
                     late = 0;
+                    forced = 0;
+                    stalledNs = 0;
                 }
                 final long intendedNs = scheduleNs + i * intervalNs;
                 long nowNs = clock.nanoTime();
@@ -224,20 +255,40 @@ public final class TickToTrade {
                     late++;
                 }
                 while (nowNs < intendedNs) {
+                    if (slackHousekeeping && intendedNs - nowNs > SLACK_NS) {
+                        if (gateway.pending() > 0) {
+                            answered += gateway.answerOne(venueEvents, clock.epochNanos());
+                            nowNs = clock.nanoTime();
+                            continue;
+                        }
+                        if (drainer.doWork() > 0) {
+                            nowNs = clock.nanoTime();
+                            continue;
+                        }
+                    }
                     Thread.onSpinWait();
-                    nowNs = clock.nanoTime();
+                    final long nextNs = clock.nanoTime();
+                    if (nextNs - nowNs > STALL_NS) {
+                        stalls.record(nextNs - nowNs);
+                        stalledNs += nextNs - nowNs;
+                    }
+                    nowNs = nextNs;
                 }
                 onPacket(dispatcher, itch, strategy, gateway, i, intendedNs, nowNs);
                 done++;
-                if (gateway.pending() >= ANSWER_BATCH) {
+                if (slackHousekeeping ? gateway.pending() >= MAX_PENDING / 2 : gateway.pending() >= ANSWER_BATCH) {
+                    forced += slackHousekeeping ? 1 : 0;
+                    final long batchStartNs = clock.nanoTime();
                     answered += gateway.answerPending(venueEvents, clock.epochNanos());
                     drainer.doWork();
+                    batches.record(clock.nanoTime() - batchStartNs);
                 }
             }
         }
         final long elapsedNs = clock.nanoTime() - measureStartNs;
         final long allocated = AllocationMeter.threadAllocatedBytes() - allocatedBefore;
         final long gc = gcCount(gcs) - gcBefore;
+        final long[] switchesAfter = contextSwitches();
         answered += gateway.answerPending(venueEvents, clock.epochNanos());
         drainer.doWork();
 
@@ -266,6 +317,17 @@ public final class TickToTrade {
         line(report, packetFromIntended.name(), packetFromIntended.histogram(), stamp, "packet-intended");
         line(report, tickToTradeService.name(), tickToTradeService.histogram(), stamp, "service");
         line(report, tickToTrade.name(), tickToTrade.histogram(), stamp, "intended");
+        line(report, startLateness.name(), startLateness.histogram(), stamp, "start-lateness");
+        line(report, stalls.name(), stalls.histogram(), stamp, "stalls");
+        line(report, batches.name(), batches.histogram(), stamp, "answer-batches");
+        report.printf(Locale.ROOT, "warm-up ended after the JIT compilers had been idle for %,d ms (waited %,d ms)%n",
+            settleMs, jitQuietMs);
+        report.printf(Locale.ROOT, "pacing-loop stalls: %,d totalling %,d us over %,d ms measured; context switches"
+                + " of the harness thread: %,d voluntary, %,d involuntary; venue answers %s (%,d forced batches)%n",
+            stalls.histogram().getTotalCount(), stalledNs / 1_000, elapsedNs / 1_000_000,
+            switchesAfter[0] - switchesBefore[0], switchesAfter[1] - switchesBefore[1],
+            slackHousekeeping ? "in the slack before a packet, one order at a time" : "in batches of 8 after a packet",
+            forced);
         report.printf(Locale.ROOT, "allocated after warm-up: %,d bytes on the harness thread; GCs: %d;"
             + " .hgrm files: %s/tick-to-trade-*-%s.hgrm%n", allocated, gc, out, stamp);
         final Histogram h = tickToTrade.histogram();
@@ -282,6 +344,7 @@ public final class TickToTrade {
         final long startNs) {
         final StageTimer stages = timer;
         stages.start(startNs);
+        startLateness.record(startNs - intendedNs);
         itch.beginPacket();
         strategy.beginPacket();
         final MoldUdp64PacketDecoder decoder = packetDecoder;
@@ -306,6 +369,57 @@ public final class TickToTrade {
         stages.end();
     }
 
+    /**
+     * Ends the warm-up: sleeps until the JIT compilers have been idle for {@code quietMs} (at most 30 s), so the
+     * compilations the warm-up queued finish before the measurement instead of during it (on a busy 2-core machine
+     * the C2 threads otherwise lag the warm-up by seconds, and part of the measured path still runs in C1 code).
+     *
+     * @param quietMs required idle time of the compilers; 0 skips the wait.
+     * @return milliseconds waited.
+     */
+    static long settleJit(final long quietMs) {
+        final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (quietMs <= 0 || jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return 0;
+        }
+        final long startMs = System.nanoTime() / 1_000_000;
+        long lastTotal = jit.getTotalCompilationTime();
+        long quietSinceMs = startMs;
+        long nowMs = startMs;
+        while (nowMs - quietSinceMs < quietMs && nowMs - startMs < 30_000) {
+            try {
+                Thread.sleep(50);
+            } catch (final InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            nowMs = System.nanoTime() / 1_000_000;
+            final long total = jit.getTotalCompilationTime();
+            if (total != lastTotal) {
+                lastTotal = total;
+                quietSinceMs = nowMs;
+            }
+        }
+        return nowMs - startMs;
+    }
+
+    /** This thread's voluntary and involuntary context switches (Linux; zeros elsewhere). Allocates. */
+    static long[] contextSwitches() {
+        final long[] counts = new long[2];
+        try {
+            for (final String line : Files.readAllLines(Path.of("/proc/thread-self/status"))) {
+                if (line.startsWith("voluntary_ctxt_switches:")) {
+                    counts[0] = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    counts[1] = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+        } catch (final IOException | RuntimeException ex) {
+            return counts;
+        }
+        return counts;
+    }
+
     private void frame(final DirectBuffer buffer, final int offset, final int length) {
         final int index = chunkPackets++;
         final int packetOffset = index * MAX_PACKET;
@@ -324,6 +438,9 @@ public final class TickToTrade {
         tickToTrade.histogram().reset();
         tickToTradeService.histogram().reset();
         packetFromIntended.histogram().reset();
+        startLateness.histogram().reset();
+        stalls.histogram().reset();
+        batches.histogram().reset();
     }
 
     private void line(final PrintStream report, final String name, final Histogram h, final String stamp,
@@ -357,7 +474,7 @@ public final class TickToTrade {
      * the strategy's orders pass up to about 500 k packets/s (the rate windows hold one timestamp per allowed
      * event); the last instrument id (never traded) is restricted.
      */
-    private static RiskConfig riskConfig(final int instruments) {
+    static RiskConfig riskConfig(final int instruments) {
         final RiskConfig config = new RiskConfig().instruments(instruments).strategies(1).accounts(1).venues(1)
             .maxOpenOrdersCapacity(1024).duplicateCacheSets(256).patternDayTrader("25000", 1_000_000, 5);
         config.global().maxOrderQuantity(1_000_000).maxOrderNotional("100000000").maxPosition(10_000_000)

@@ -103,6 +103,24 @@ final class TickToTradeGateway implements VenueGateway {
         return count;
     }
 
+    /**
+     * Plays the venue's side for the most recent order taken: accepted, then canceled (not timed).
+     *
+     * @param events receives the events (the OMS and the risk checker).
+     * @param nowNs  event timestamp.
+     * @return 1 if an order was answered, 0 if none was pending.
+     */
+    int answerOne(final OrderEventListener events, final long nowNs) {
+        if (pending == 0) {
+            return 0;
+        }
+        final int i = --pending;
+        final long id = pendingIds[i];
+        events.onAccepted(venueId, id, id, nowNs);
+        events.onCanceled(venueId, id, pendingQuantities[i], RejectReason.NONE, nowNs);
+        return 1;
+    }
+
     int pending() {
         return pending;
     }

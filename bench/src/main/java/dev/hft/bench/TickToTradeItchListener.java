@@ -15,16 +15,19 @@ import dev.hft.timing.StageTimer;
 
 /**
  * Sits between the ITCH dispatcher and the book's ITCH adapter: marks the end of the decode stage (the dispatcher
- * has framed the message and wrapped its flyweight) and hands the message on. A plain method call per message.
+ * has framed the message and wrapped its flyweight; stage {@code decodeStage} of the {@link StageTimer}) and hands
+ * the message on. A plain method call per message. Shared by {@link TickToTrade} and {@link WireToWire}.
  */
 final class TickToTradeItchListener implements ItchListener {
     private final ItchListener book;
     private final StageTimer timer;
+    private final int decodeStage;
     private boolean decodeMarked;
 
-    TickToTradeItchListener(final ItchListener book, final StageTimer timer) {
+    TickToTradeItchListener(final ItchListener book, final StageTimer timer, final int decodeStage) {
         this.book = book;
         this.timer = timer;
+        this.decodeStage = decodeStage;
     }
 
     void beginPacket() {
@@ -37,7 +40,7 @@ final class TickToTradeItchListener implements ItchListener {
 
     private void decoded() {
         if (!decodeMarked) {
-            timer.mark(TickToTrade.DECODE);
+            timer.mark(decodeStage);
             decodeMarked = true;
         }
     }

@@ -17,8 +17,10 @@ import dev.hft.timing.StageTimer;
  * instruments it trades (ids 1, 1 + {@code subset}, 1 + 2 {@code subset}...; all of them for {@code subset} 1) joins
  * the side that changed: a buy at the best bid if the bid moved, else a sell at the best ask (the quantity varies,
  * so the risk checker's duplicate check mostly passes). At most one order per packet. Book prices are ITCH
- * {@code Price(4)}; the OMS and risk take 8-decimal fixed point. Marks the end of the book stage (the BBO event)
- * and of the strategy stage (the call to {@link OrderManager#submit}).
+ * {@code Price(4)}; the OMS and risk take 8-decimal fixed point. Marks the end of the book stage ({@code bookStage}:
+ * the BBO event), of the strategy stage ({@code bookStage + 1}: the call to {@link OrderManager#submit}) and, for a
+ * rejected order, of the OMS+risk stage ({@code bookStage + 2}). Shared by {@link TickToTrade} and
+ * {@link WireToWire}.
  */
 final class TickToTradeStrategy implements BookBuilderListener {
     private static final long PRICE4_TO_FIXED = 10_000L;
@@ -26,6 +28,7 @@ final class TickToTradeStrategy implements BookBuilderListener {
 
     private final int subset;
     private final StageTimer timer;
+    private final int bookStage;
     private final long[] bids;
     private final long[] asks;
     private final long[] bidQuantities;
@@ -38,9 +41,10 @@ final class TickToTradeStrategy implements BookBuilderListener {
     private long rejected;
     private int quantityStep;
 
-    TickToTradeStrategy(final int maxInstruments, final int subset, final StageTimer timer) {
+    TickToTradeStrategy(final int maxInstruments, final int subset, final StageTimer timer, final int bookStage) {
         this.subset = subset;
         this.timer = timer;
+        this.bookStage = bookStage;
         this.bids = new long[maxInstruments];
         this.asks = new long[maxInstruments];
         this.bidQuantities = new long[maxInstruments];
@@ -83,7 +87,7 @@ final class TickToTradeStrategy implements BookBuilderListener {
     public void onBbo(final int instrumentId, final long bidPrice, final long bidQuantity, final long askPrice,
         final long askQuantity) {
         if (!bookMarked) {
-            timer.mark(TickToTrade.BOOK);
+            timer.mark(bookStage);
             bookMarked = true;
         }
         if ((instrumentId + subset - 1) % subset != 0 || ordered || instrumentId >= bids.length) {
@@ -113,11 +117,11 @@ final class TickToTradeStrategy implements BookBuilderListener {
         }
         ordered = true;
         final long quantity = 100 + (quantityStep++ & 63);
-        timer.mark(TickToTrade.STRATEGY);
+        timer.mark(bookStage + 1);
         final long id = oms.submit(0, 0, instrumentId, side, quantity, price, OrderType.LIMIT, TimeInForce.DAY,
             ExecInstructions.NONE);
         if (id < 0) {
-            timer.mark(TickToTrade.OMS_RISK);
+            timer.mark(bookStage + 2);
             rejected++;
             rejectsByReason[oms.lastRejectReason().ordinal()]++;
             ordered = false;

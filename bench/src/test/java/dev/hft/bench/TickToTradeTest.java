@@ -39,7 +39,7 @@ class TickToTradeTest {
         final String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("book errors 0, wire errors 0"), text);
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(9, files.filter(p -> p.getFileName().toString().endsWith(".hgrm")).count());
+            assertEquals(12, files.filter(p -> p.getFileName().toString().endsWith(".hgrm")).count());
         }
     }
 }

@@ -20,7 +20,6 @@ import dev.hft.api.ExecInstructions;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.InstrumentRegistry;
 import dev.hft.api.Liquidity;
-import dev.hft.api.OrderEventFanOut;
 import dev.hft.api.OrderType;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
@@ -182,7 +181,7 @@ final class OrderEntryDemo {
         try (ChronicleOrderJournal journal = new ChronicleOrderJournal(journalDir);
              OuchVenueGateway gateway = new OuchVenueGateway(VENUE, instruments,
                  new OuchVenueGateway.Config().maxOrders(1 << 14).firm("HFTD"), new SoupBinTcpConfig(), clock, clock,
-                 new OrderEventFanOut(oms, risk), WireErrorListener.NO_OP)) {
+                 oms.downstream(risk), WireErrorListener.NO_OP)) {
             oms.journal(journal);
             oms.addVenue(gateway, VenueCapabilities.of(ExecInstructions.POST_ONLY, TimeInForce.DAY,
                 TimeInForce.IOC));

@@ -9,9 +9,6 @@ import dev.hft.api.FixedPoint;
  * Slots are preallocated; nothing allocates after construction.
  */
 final class ConsolidatedLevels {
-    /** Keys scanned linearly from the touch before the binary search takes over. */
-    static final int LINEAR_SCAN = LevelArray.LINEAR_SCAN;
-
     private final boolean bid;
     private final int venueCount;
     /** Sorted keys ({@code price} for bids, {@code -price} for asks), ascending: the best level is last. */
@@ -198,34 +195,7 @@ final class ConsolidatedLevels {
         return bid ? levelPrice : -levelPrice;
     }
 
-    /** Index of {@code key}, or {@code -(insertion point) - 1}; scans from the touch first. */
     private int search(final long key) {
-        final long[] k = keys;
-        int i = count - 1;
-        final int stop = Math.max(0, count - LINEAR_SCAN);
-        while (i >= stop) {
-            final long candidate = k[i];
-            if (candidate == key) {
-                return i;
-            }
-            if (candidate < key) {
-                return -(i + 1) - 1;
-            }
-            i--;
-        }
-        int low = 0;
-        int high = stop - 1;
-        while (low <= high) {
-            final int mid = (low + high) >>> 1;
-            final long candidate = k[mid];
-            if (candidate < key) {
-                low = mid + 1;
-            } else if (candidate > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -low - 1;
+        return SortedKeys.search(keys, count, key);
     }
 }

@@ -6,16 +6,13 @@ package dev.hft.book;
  * asks), so the best level is always {@code levels[count - 1]} (O(1)).
  *
  * <p>Why this shape: on real feeds almost every add, cancel and execution lands at or within a few levels of the
- * touch. A lookup scans from the best end for {@link #LINEAR_SCAN} keys (one or two cache lines of a {@code long[]},
+ * touch. A lookup scans from the best end for 16 keys (one or two cache lines of a {@code long[]},
  * predictable branches) and only then falls back to a binary search over the deep part; inserting or removing a level
  * shifts only the levels between it and the touch ({@code System.arraycopy}), which near the touch is a few words. A
  * tree map pays a pointer chase per level and allocates; a price-indexed ladder is O(1) but needs a known tick size
  * and price band and recentring.
  */
 final class LevelArray {
-    /** Keys scanned linearly from the touch before the binary search takes over. */
-    static final int LINEAR_SCAN = 16;
-
     private final boolean bid;
     private final long[] keys;
     private final Level[] levels;
@@ -114,34 +111,7 @@ final class LevelArray {
         return bid ? price : -price;
     }
 
-    /** Index of {@code key}, or {@code -(insertion point) - 1}; scans from the touch first. */
     private int search(final long key) {
-        final long[] k = keys;
-        int i = count - 1;
-        final int stop = Math.max(0, count - LINEAR_SCAN);
-        while (i >= stop) {
-            final long candidate = k[i];
-            if (candidate == key) {
-                return i;
-            }
-            if (candidate < key) {
-                return -(i + 1) - 1;
-            }
-            i--;
-        }
-        int low = 0;
-        int high = stop - 1;
-        while (low <= high) {
-            final int mid = (low + high) >>> 1;
-            final long candidate = k[mid];
-            if (candidate < key) {
-                low = mid + 1;
-            } else if (candidate > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -low - 1;
+        return SortedKeys.search(keys, count, key);
     }
 }

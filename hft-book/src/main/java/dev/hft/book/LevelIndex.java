@@ -6,14 +6,11 @@ package dev.hft.book;
  * flat {@code long[]}; this class only orders the ids. Keys grow towards the touch ({@code price} for bids,
  * {@code -price} for asks), so the best level is always {@code ids[count - 1]} (O(1)).
  *
- * <p>Lookups scan from the touch for {@link #LINEAR_SCAN} keys, then binary-search the deep part; inserting or
+ * <p>Lookups scan from the touch for 16 keys, then binary-search the deep part; inserting or
  * removing a level shifts only the slots between it and the touch. {@code BookLevelStructureBenchmark} measured this
  * against a price-indexed ladder and a tree map over the synthetic ITCH flow: see the module README.
  */
 final class LevelIndex {
-    /** Keys scanned linearly from the touch before the binary search takes over. */
-    static final int LINEAR_SCAN = 16;
-
     private final boolean bid;
     private final long[] keys;
     private final int[] ids;
@@ -139,34 +136,7 @@ final class LevelIndex {
         return bid ? price : -price;
     }
 
-    /** Index of {@code key}, or {@code -(insertion point) - 1}; scans from the touch first. */
     private int search(final long key) {
-        final long[] k = keys;
-        int i = count - 1;
-        final int stop = Math.max(0, count - LINEAR_SCAN);
-        while (i >= stop) {
-            final long candidate = k[i];
-            if (candidate == key) {
-                return i;
-            }
-            if (candidate < key) {
-                return -(i + 1) - 1;
-            }
-            i--;
-        }
-        int low = 0;
-        int high = stop - 1;
-        while (low <= high) {
-            final int mid = (low + high) >>> 1;
-            final long candidate = k[mid];
-            if (candidate < key) {
-                low = mid + 1;
-            } else if (candidate > key) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -low - 1;
+        return SortedKeys.search(keys, count, key);
     }
 }

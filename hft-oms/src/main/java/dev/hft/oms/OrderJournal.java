@@ -4,6 +4,7 @@ import dev.hft.api.OrderEventListener;
 import dev.hft.api.OrderType;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
+import org.agrona.DirectBuffer;
 
 /**
  * The {@link OrderManager}'s journal: every request it sends and every execution report it receives, in order, raw
@@ -26,6 +27,9 @@ public interface OrderJournal extends OrderEventListener {
 
     /** Request kind of {@link #onSendFailed}: a replace (the id is the new client order id). */
     int REQUEST_REPLACE = 2;
+
+    /** Largest parent-order record a journal must store ({@link #onParentRecord}), bytes. */
+    int MAX_PARENT_RECORD_LENGTH = 16 * 1024;
 
     /** A journal that records nothing. */
     OrderJournal NULL = new OrderJournal() {
@@ -100,5 +104,23 @@ public interface OrderJournal extends OrderEventListener {
      * @param requestKind   {@link #REQUEST_NEW}, {@link #REQUEST_CANCEL} or {@link #REQUEST_REPLACE}.
      */
     default void onSendFailed(final long timestampNs, final long clientOrderId, final int requestKind) {
+    }
+
+    /**
+     * A record of a parent-order engine (see {@link ChildOrderListener#onParentRecord}), opaque to the journal:
+     * stored and replayed byte for byte. Written by {@link OrderManager#journalParentRecord}.
+     *
+     * @param timestampNs   time of the record, epoch nanoseconds.
+     * @param parentOrderId the parent order it is about (its id comes from the order manager's generator).
+     * @param buffer        the record; valid only during the call.
+     * @param offset        its offset in {@code buffer}.
+     * @param length        its length in bytes, at most {@link #MAX_PARENT_RECORD_LENGTH}.
+     */
+    default void onParentRecord(
+        final long timestampNs,
+        final long parentOrderId,
+        final DirectBuffer buffer,
+        final int offset,
+        final int length) {
     }
 }

@@ -14,6 +14,7 @@ import dev.hft.api.TimeInForce;
 import dev.hft.api.Venue;
 import dev.hft.api.VenueGateway;
 import dev.hft.timing.EpochNanoClock;
+import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
 
 import java.util.Arrays;
@@ -24,7 +25,9 @@ import java.util.Arrays;
  * through the venue's {@link VenueGateway}, and drives each order's lifecycle ({@link OrderStateMachine}) from the
  * gateways' execution reports, which it receives as the {@link OrderEventListener} of every gateway. Fills are
  * deduplicated by execution id per venue, checked for overfills and booked in {@link #positions()}; outcomes go to
- * the host's {@link OmsListener} and, for child orders, to the parent-order engine's {@link ChildOrderListener}.
+ * the host's {@link OmsListener} and, for child orders, to the parent-order engine's {@link ChildOrderListener}; the
+ * venue events it accepted go on, unchanged, to a {@link #downstream(OrderEventListener)} listener (a risk checker's
+ * exposure state), so nothing the order manager drops (duplicates, overfills, refused transitions) is counted there.
  *
  * <p><b>Orders</b> live in a preallocated pool of flat arrays, addressed by slot ({@link #find(long)}); client order
  * id to slot and (venue, venue order id) to slot are Agrona primitive maps. A slot whose order reached a terminal
@@ -62,6 +65,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private static final int FLAG_TIMED = 1 << 10;
     private static final int LOCAL_FLAGS = LOCAL_IOC | LOCAL_EXPIRY;
 
+    private static final OrderEventListener NO_DOWNSTREAM = new OrderEventListener() {
+    };
     private static final Side[] SIDES = Side.values();
     private static final OrderType[] TYPES = OrderType.values();
     private static final TimeInForce[] TIFS = TimeInForce.values();
@@ -127,6 +132,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private OrderIdGenerator idGenerator;
     private OrderJournal journal = OrderJournal.NULL;
     private ChildOrderListener childListener;
+    private OrderEventListener downstream = NO_DOWNSTREAM;
     private boolean replaying;
     private long dayEndNs;
     private long highestOrderId;
@@ -151,7 +157,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * Creates an order manager.
      *
      * @param capacity          order pool size: live orders plus recently terminated ones kept for late fills.
-     * @param maxVenues         venue ids are {@code 0..maxVenues-1}.
+     * @param maxVenues         venue ids are {@code 0..maxVenues-1}; at most 65,536 (the journal stores 16 bits).
      * @param maxInstruments    instrument ids are {@code 0..maxInstruments-1}.
      * @param maxPositions      number of (instrument, strategy, venue) positions.
      * @param executionIdWindow number of execution ids remembered per venue for duplicate detection.
@@ -160,6 +166,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * @param feeModel          fee of every fill.
      * @param clock             epoch clock for request timestamps.
      * @param listener          host callbacks.
+     * @throws IllegalArgumentException if {@code maxVenues} is not in {@code 1..65536}.
      */
     public OrderManager(
         final int capacity,
@@ -173,6 +180,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         final EpochNanoClock clock,
         final OmsListener listener) {
         this.capacity = capacity;
+        if (maxVenues < 1 || maxVenues > 65_536) {
+            throw new IllegalArgumentException("maxVenues " + maxVenues);
+        }
         this.maxVenues = maxVenues;
         this.maxInstruments = maxInstruments;
         this.executionIdWindow = executionIdWindow;
@@ -259,6 +269,23 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     }
 
     /**
+     * Sets the listener that receives the venue events this order manager accepted, after it applied each one:
+     * duplicates (by execution id), overfills, invalid fills, events for unknown orders and events the lifecycle
+     * refuses are not forwarded; late fills are. Each event is forwarded unchanged (the venue's arguments), before the
+     * host's {@link OmsListener} and the {@link ChildOrderListener} hear of it, so a risk checker wired here
+     * ({@code oms.downstream(riskChecker)}, the gateways delivering to the order manager alone) has counted a fill
+     * before the strategy reacts to it. Not called during {@link #recover}. Use an
+     * {@link dev.hft.api.OrderEventFanOut} for several listeners.
+     *
+     * @param downstream the listener, or {@code null} for none.
+     * @return this.
+     */
+    public OrderManager downstream(final OrderEventListener downstream) {
+        this.downstream = downstream == null ? NO_DOWNSTREAM : downstream;
+        return this;
+    }
+
+    /**
      * Sets the parent-order engine told about child orders.
      *
      * @param childListener the engine, or {@code null}.
@@ -283,8 +310,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     /**
      * Rebuilds orders, positions and counters by replaying a journal into this (new, empty) order manager, then
      * moves the id generator past every replayed id. Call at start-up after {@link #addVenue} for every venue that
-     * appears in the journal, and before {@link #journal(OrderJournal)}. No gateway is called and no callback fires
-     * during the replay.
+     * appears in the journal, and before {@link #journal(OrderJournal)}. No gateway is called and no host callback
+     * fires during the replay; the {@link ChildOrderListener} (a parent-order engine constructed on this order manager
+     * beforehand) receives its parent records and its children's events, so that parents are rebuilt too.
      *
      * @param source            the journal to read.
      * @param startEpochSeconds now, for {@link OrderIdGenerator#forSession(long, long)}.
@@ -302,6 +330,37 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
         idGenerator = OrderIdGenerator.forSession(startEpochSeconds, highestOrderId);
         return records;
+    }
+
+    /**
+     * Tells whether {@link #recover} is replaying a journal (for a {@link ChildOrderListener}: update state only).
+     *
+     * @return {@code true} during a replay.
+     */
+    public boolean isReplaying() {
+        return replaying;
+    }
+
+    /**
+     * Appends a parent-order engine's record to the journal, stamped with this order manager's clock; replayed to
+     * the {@link ChildOrderListener#onParentRecord} during {@link #recover}, in order with the order records. The
+     * parent id counts for {@link #highestOrderId()} (ids unique across restarts). Does nothing while replaying.
+     * Allocation-free if the journal's append is.
+     *
+     * @param parentOrderId the parent, an id of this order manager's {@link #idGenerator()}.
+     * @param buffer        the record.
+     * @param offset        its offset.
+     * @param length        its length, at most {@link OrderJournal#MAX_PARENT_RECORD_LENGTH}.
+     */
+    public void journalParentRecord(final long parentOrderId, final DirectBuffer buffer, final int offset,
+        final int length) {
+        if (replaying) {
+            return;
+        }
+        if (parentOrderId > highestOrderId) {
+            highestOrderId = parentOrderId;
+        }
+        journal.onParentRecord(clock.epochNanos(), parentOrderId, buffer, offset, length);
     }
 
     // ------------------------------------------------------------------------------------------------ requests
@@ -718,6 +777,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (expiry != 0) {
             addTimed(slot);
         }
+        if (parentOrderId != 0 && childListener != null) {
+            childListener.onChildSent(parentOrderId, clientOrderId, quantity);
+        }
     }
 
     private void addTimed(final int slot) {
@@ -776,6 +838,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         sendFailures++;
         switch (requestKind) {
             case OrderJournal.REQUEST_NEW:
+                if (parentIds[slot] != 0 && childListener != null) {
+                    childListener.onChildSendFailed(parentIds[slot], clientOrderId, quantities[slot]);
+                }
                 release(slot);
                 break;
             case OrderJournal.REQUEST_CANCEL:
@@ -808,6 +873,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             slotByVenueOrderId[venueId].put(venueOrderId, slot);
         }
         if (!replaying) {
+            downstream.onAccepted(venueId, clientOrderId, venueOrderId, ts);
             listener.onOrderAccepted(strategyIds[slot], clientOrderId, ts);
             if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == NW) {
                 cancel(clientOrderId);
@@ -822,7 +888,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             return;
         }
         if ((flags[slot] & FLAG_REPLACE_CHILD) != 0) {
-            refuseReplace(slot, reason, ts);
+            refuseReplace(slot, reason, ts, true);
             return;
         }
         if (!transition(venueId, slot, OrderEvent.REJECTED)) {
@@ -830,9 +896,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
         updatedNs[slot] = ts;
         if (!replaying) {
+            downstream.onRejected(venueId, clientOrderId, reason, ts);
             listener.onOrderRejected(strategyIds[slot], clientOrderId, reason, ts);
-            notifyChildDone(slot, ts);
         }
+        notifyChildDone(slot, ts);
     }
 
     private void applyFill(final int venueId, final long clientOrderId, final long executionId, final long price,
@@ -885,18 +952,18 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         positions.onFill(instrumentId, strategyId, venueId, side, quantity, price,
             feeModel.fee(venueId, instrumentId, side, quantity, price, liquidity));
         if (!replaying) {
+            downstream.onFill(venueId, clientOrderId, executionId, price, quantity, leaves, liquidity, ts);
             if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == PF) {
                 cancel(clientOrderId);
             }
-            final long ourLeaves = late ? 0 : expectedLeaves;
-            listener.onOrderFill(strategyId, clientOrderId, instrumentId, side, price, quantity, ourLeaves,
-                liquidity, late, ts);
-            final long parentId = parentIds[slot];
-            if (parentId != 0 && childListener != null) {
-                childListener.onChildFill(parentId, clientOrderId, price, quantity, ourLeaves, ts);
-                if (!late && expectedLeaves == 0) {
-                    childListener.onChildDone(parentId, clientOrderId, OrderState.FILLED, ts);
-                }
+            listener.onOrderFill(strategyId, clientOrderId, instrumentId, side, price, quantity,
+                late ? 0 : expectedLeaves, liquidity, late, ts);
+        }
+        final long parentId = parentIds[slot];
+        if (parentId != 0 && childListener != null) {
+            childListener.onChildFill(parentId, clientOrderId, price, quantity, late ? 0 : expectedLeaves, ts);
+            if (!late && expectedLeaves == 0) {
+                childListener.onChildDone(parentId, clientOrderId, OrderState.FILLED, ts);
             }
         }
     }
@@ -910,12 +977,14 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         updatedNs[slot] = ts;
         if (!replaying) {
             if (event == OrderEvent.CANCELED) {
+                downstream.onCanceled(venueId, clientOrderId, doneQuantity, reason, ts);
                 listener.onOrderCanceled(strategyIds[slot], clientOrderId, doneQuantity, reason, ts);
             } else {
+                downstream.onExpired(venueId, clientOrderId, doneQuantity, ts);
                 listener.onOrderExpired(strategyIds[slot], clientOrderId, doneQuantity, ts);
             }
-            notifyChildDone(slot, ts);
         }
+        notifyChildDone(slot, ts);
     }
 
     private void applyReplaced(final int venueId, final long newId, final long origId, final long price,
@@ -951,8 +1020,12 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             addTimed(child);
         }
         if (!replaying) {
+            downstream.onReplaced(venueId, newId, origId, price, leaves, ts);
             listener.onOrderReplaced(strategyIds[child], newId, origId, price, leaves, ts);
-            notifyChildDone(orig, ts);
+        }
+        final long parentId = parentIds[child];
+        if (parentId != 0 && childListener != null) {
+            childListener.onChildReplaced(parentId, origId, newId, ts);
         }
     }
 
@@ -963,18 +1036,19 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             return;
         }
         if ((flags[slot] & FLAG_REPLACE_CHILD) != 0) {
-            refuseReplace(slot, reason, ts);
+            refuseReplace(slot, reason, ts, false);
             return;
         }
         if (!transition(venueId, slot, OrderEvent.CANCEL_REJECTED)) {
             return;
         }
         if (!replaying) {
+            downstream.onCancelRejected(venueId, clientOrderId, reason, ts);
             listener.onCancelRejected(strategyIds[slot], clientOrderId, reason, ts);
         }
     }
 
-    private void refuseReplace(final int child, final RejectReason reason, final long ts) {
+    private void refuseReplace(final int child, final RejectReason reason, final long ts, final boolean rejected) {
         final int orig = links[child];
         if (states[child] != PN || orig == NOT_FOUND) {
             refuse(venueIds[child], child, OrderEvent.CANCEL_REJECTED);
@@ -987,6 +1061,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             transition(venueIds[orig], orig, OrderEvent.CANCEL_REJECTED);
         }
         if (!replaying) {
+            if (rejected) {
+                downstream.onRejected(venueIds[child], clientIds[child], reason, ts);
+            } else {
+                downstream.onCancelRejected(venueIds[child], clientIds[child], reason, ts);
+            }
             listener.onCancelRejected(strategyIds[orig], clientIds[orig], reason, ts);
         }
     }
@@ -1542,6 +1621,17 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     // --------------------------------------------------------------------------------------- replay
 
     private final OrderJournal replayTarget = new OrderJournal() {
+        @Override
+        public void onParentRecord(final long timestampNs, final long parentOrderId, final DirectBuffer buffer,
+            final int offset, final int length) {
+            if (parentOrderId > highestOrderId) {
+                highestOrderId = parentOrderId;
+            }
+            if (childListener != null) {
+                childListener.onParentRecord(timestampNs, parentOrderId, buffer, offset, length);
+            }
+        }
+
         @Override
         public void onNewOrder(final long timestampNs, final long clientOrderId, final long parentOrderId,
             final int strategyId, final int venueId, final int instrumentId, final Side side, final long quantity,

@@ -3,6 +3,7 @@ package dev.hft.oms;
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Liquidity;
+import dev.hft.api.OrderEventListener;
 import dev.hft.api.OrderType;
 import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
@@ -11,6 +12,9 @@ import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 import dev.hft.api.Venue;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -440,5 +444,65 @@ final class OrderManagerTest {
         assertEquals(OrderState.REJECTED, f.state(ids[98]));
         assertEquals(OrderState.FILLED, f.state(ids[99]));
         assertEquals(0, f.om.unknownOrderEvents());
+    }
+
+    @Test
+    void shouldForwardOnlyTheEventsItAcceptedDownstreamBeforeTheHostHearsOfThem() {
+        final Fixture f = new Fixture();
+        final List<String> downstream = new ArrayList<>();
+        f.om.downstream(new OrderEventListener() {
+            @Override
+            public void onAccepted(final int venueId, final long clientOrderId, final long venueOrderId,
+                final long timestampNs) {
+                downstream.add("accepted " + clientOrderId);
+            }
+
+            @Override
+            public void onFill(final int venueId, final long clientOrderId, final long executionId,
+                final long lastPriceFixed, final long lastQuantity, final long leavesQuantity,
+                final Liquidity liquidity, final long timestampNs) {
+                downstream.add("fill " + clientOrderId + " " + executionId + " " + lastQuantity + " fills seen by host "
+                    + f.listener.fills);
+            }
+
+            @Override
+            public void onCanceled(final int venueId, final long clientOrderId, final long canceledQuantity,
+                final RejectReason reason, final long timestampNs) {
+                downstream.add("canceled " + clientOrderId + " " + canceledQuantity);
+            }
+
+            @Override
+            public void onReplaced(final int venueId, final long clientOrderId, final long origClientOrderId,
+                final long priceFixed, final long quantity, final long timestampNs) {
+                downstream.add("replaced " + clientOrderId + " " + origClientOrderId);
+            }
+
+            @Override
+            public void onRejected(final int venueId, final long clientOrderId, final RejectReason reason,
+                final long timestampNs) {
+                downstream.add("rejected " + clientOrderId);
+            }
+        });
+        final long id = f.buy(100);
+        f.accept(id);
+        f.accept(id); // invalid: already accepted
+        f.gw.fill(id, 5, Fixture.PX, 10, 90, Liquidity.ADDED, 1);
+        f.gw.fill(id, 5, Fixture.PX, 10, 90, Liquidity.ADDED, 2); // duplicate
+        f.gw.fill(id, 6, Fixture.PX, 500, 0, Liquidity.ADDED, 3); // overfill
+        f.gw.fill(id + 77, 7, Fixture.PX, 1, 0, Liquidity.ADDED, 4); // unknown order
+        final long newId = f.om.replace(id, 50, Fixture.PX);
+        f.gw.replaced(newId, id, Fixture.PX, 40, 5);
+        f.gw.replaced(newId, id, Fixture.PX, 40, 6); // again
+        f.om.cancel(newId);
+        f.canceled(newId, 40);
+        f.canceled(newId, 40); // again
+        f.gw.fill(newId, 8, Fixture.PX, 5, 0, Liquidity.ADDED, 7); // late fill: forwarded
+        final long other = f.buy(10);
+        f.gw.reject(other, RejectReason.VENUE_REJECT, 8);
+        f.gw.reject(other, RejectReason.VENUE_REJECT, 9); // again
+        assertEquals(List.of("accepted " + id, "fill " + id + " 5 10 fills seen by host 0",
+            "replaced " + newId + " " + id, "canceled " + newId + " 40",
+            "fill " + newId + " 8 5 fills seen by host 1", "rejected " + other), downstream);
+        assertEquals(15, f.om.positions().netQuantity(Fixture.INSTRUMENT));
     }
 }

@@ -1,6 +1,7 @@
 package dev.hft.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hft.api.ExecInstructions;
@@ -21,8 +22,9 @@ import dev.hft.oms.VenueCapabilities;
 import org.junit.jupiter.api.Test;
 
 /**
- * The order manager with the risk checker as its pre-trade check and the gateway's events fanned out to both: the
- * checker's open orders and positions follow the order manager's through new, fill, cancel and replace.
+ * The order manager with the risk checker as its pre-trade check and as its downstream listener (the gateway delivers
+ * to the order manager alone, which forwards the events it accepted): the checker's open orders and positions follow
+ * the order manager's through new, fill, cancel and replace, and through duplicate, overfilling and invalid events.
  */
 final class OmsWiringTest {
 
@@ -35,13 +37,13 @@ final class OmsWiringTest {
     private final OrderManager oms = new OrderManager(64, 1, 2, 16, 1024,
         OrderIdGenerator.forSession(1_700_000_000L, 0), risk.checker, FeeModel.NONE, risk.clock, new OmsListener() {
         });
-    private final InMemoryVenueGateway gateway = new InMemoryVenueGateway(VENUE,
-        new OrderEventFanOut(oms, risk.checker), 64);
+    private final InMemoryVenueGateway gateway = new InMemoryVenueGateway(VENUE, oms, 64);
     private long venueOrderId = 100;
     private long executionId = 1;
 
     OmsWiringTest() {
         oms.addVenue(gateway, VenueCapabilities.ALL);
+        oms.downstream(risk.checker);
         risk.checker.strategyAccount(STRATEGY, ACCOUNT);
     }
 
@@ -101,6 +103,51 @@ final class OmsWiringTest {
     }
 
     @Test
+    void shouldNotPassDuplicateOverfillingOrInvalidEventsToRisk() {
+        final long buy = submit(Side.BUY, 100, "10.00");
+        gateway.accept(buy, venueOrderId++, 1);
+        gateway.fill(buy, 7, FixedPoint.parse("10.00"), 40, 60, Liquidity.ADDED, 2);
+        gateway.fill(buy, 7, FixedPoint.parse("10.00"), 40, 60, Liquidity.ADDED, 3); // the same execution again
+        assertEquals(1, oms.duplicateFills());
+        assertConsistent(1, 40, 60, 0);
+
+        gateway.fill(buy, 8, FixedPoint.parse("10.00"), 70, 0, Liquidity.ADDED, 4); // 40 + 70 > 100
+        assertEquals(1, oms.overfills());
+        gateway.accept(buy, venueOrderId++, 5); // accepted again after a fill: refused by the lifecycle
+        gateway.replaced(buy + 1_000, buy, FixedPoint.parse("9.00"), 60, 6); // unknown new id
+        assertEquals(1, oms.invalidTransitions());
+        assertEquals(1, oms.unknownOrderEvents());
+        assertConsistent(1, 40, 60, 0);
+
+        assertEquals(Result.OK, oms.cancel(buy));
+        gateway.canceled(buy, 60, 7);
+        gateway.canceled(buy, 60, 8); // out of order: canceled twice
+        assertEquals(2, oms.invalidTransitions());
+        assertConsistent(0, 40, 0, 0);
+    }
+
+    @Test
+    void shouldCountADuplicateTwiceWhenRiskSitsBesideTheOrderManager() {
+        final Fixture beside = new Fixture(new RiskConfig().instruments(2).strategies(2).accounts(2).venues(1));
+        beside.checker.strategyAccount(STRATEGY, ACCOUNT);
+        final OrderManager manager = new OrderManager(64, 1, 2, 16, 1024,
+            OrderIdGenerator.forSession(1_700_000_000L, 0), beside.checker, FeeModel.NONE, beside.clock,
+            new OmsListener() {
+            });
+        final InMemoryVenueGateway venue = new InMemoryVenueGateway(VENUE,
+            new OrderEventFanOut(manager, beside.checker), 64);
+        manager.addVenue(venue, VenueCapabilities.ALL);
+        final long buy = manager.submit(STRATEGY, VENUE, INSTRUMENT, Side.BUY, 100, FixedPoint.parse("10"),
+            OrderType.LIMIT, TimeInForce.DAY, ExecInstructions.NONE);
+        venue.accept(buy, 1, 1);
+        venue.fill(buy, 7, FixedPoint.parse("10"), 40, 60, Liquidity.ADDED, 2);
+        venue.fill(buy, 7, FixedPoint.parse("10"), 40, 60, Liquidity.ADDED, 3);
+        assertEquals(40, manager.positions().netQuantity(INSTRUMENT));
+        assertNotEquals(40, beside.checker.position(Scope.STRATEGY, STRATEGY, INSTRUMENT),
+            "the reason to wire risk behind the order manager");
+    }
+
+    @Test
     void shouldReleaseRejectedAndRefusedOrders() {
         final long id = submit(Side.BUY, 10, "10.00");
         gateway.reject(id, RejectReason.VENUE_REJECT, 1);
@@ -121,8 +168,8 @@ final class OmsWiringTest {
             OrderIdGenerator.forSession(1_700_000_000L, 0), limited.checker, FeeModel.NONE, limited.clock,
             new OmsListener() {
             });
-        manager.addVenue(new InMemoryVenueGateway(VENUE, new OrderEventFanOut(manager, limited.checker), 64),
-            VenueCapabilities.ALL);
+        manager.addVenue(new InMemoryVenueGateway(VENUE, manager, 64), VenueCapabilities.ALL);
+        manager.downstream(limited.checker);
         limited.checker.tradingState(Scope.ACCOUNT, ACCOUNT, TradingState.HALTED);
         assertEquals(Result.REJECTED, manager.submit(STRATEGY, VENUE, INSTRUMENT, Side.BUY, 10,
             FixedPoint.parse("10"), OrderType.LIMIT, TimeInForce.DAY, ExecInstructions.NONE));

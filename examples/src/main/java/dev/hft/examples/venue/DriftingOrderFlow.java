@@ -12,8 +12,9 @@ import dev.hft.backtest.matching.MatchingEngine;
  * Background order flow for a simulated venue, generated as it is applied: per instrument a "fair" price that takes
  * a random walk with trending regimes (so books move and a momentum strategy has something to follow), limit orders
  * resting a few ticks around it, cancels, and small marketable IOC orders that push the book toward the fair price
- * (so resting quotes at the touch get hit). A side with nothing within three ticks of the fair price gets an order
- * one tick away first, so both sides stay populated near the touch.
+ * (so resting quotes at the touch get hit). Offers two ticks or more below the fair price (bids above it) are taken
+ * first, and a side with nothing within three ticks of it gets an order one tick away, so the book follows the price
+ * and both sides stay populated near the touch.
  *
  * <p>Owners are {@code 1} to {@code owners}; each instrument keeps a ring of its last {@value #RING} resting orders and
  * cancels the one a new order overwrites, so the book stays bounded. Single-threaded (the venue's thread);
@@ -71,18 +72,35 @@ public final class DriftingOrderFlow {
     }
 
     /**
-     * Applies one request to the engine.
+     * Applies one request to the engine (and, if it emptied a side of the book, an order that refills it).
      *
-     * @return the engine's answer (an order id, a result code), or 0 for a cancel of nothing.
+     * @return the engine's answer to the request (an order id, a result code), or 0 for a cancel of nothing.
      */
     public long step() {
         applied++;
         final int i = instruments == 1 ? 0 : random.nextInt(instruments);
+        final long result = step(i);
+        if (engine.bestBid(i) == NULL) {                        // a take emptied a side: refill it at once
+            add(i, Side.BUY, (fairTicks[i] - 1) * tick[i]);
+        }
+        if (engine.bestAsk(i) == NULL) {
+            add(i, Side.SELL, (fairTicks[i] + 1) * tick[i]);
+        }
+        return result;
+    }
+
+    private long step(final int i) {
         walk(i);
         final long fair = fairTicks[i];
         final long t = tick[i];
         final long bid = engine.bestBid(i);
         final long ask = engine.bestAsk(i);
+        if (ask != NULL && ask <= (fair - 2) * t) {            // stale offers below the fair price: lift them
+            return take(i, Side.BUY, (fair - 1) * t, 5);
+        }
+        if (bid != NULL && bid >= (fair + 2) * t) {            // stale bids above it: hit them
+            return take(i, Side.SELL, (fair + 1) * t, 5);
+        }
         if (bid == NULL || bid < (fair - 3) * t) {
             return add(i, Side.BUY, (fair - 1) * t);
         }
@@ -103,8 +121,12 @@ public final class DriftingOrderFlow {
         final long bookMidTwice = bid + ask;
         final long fairTwice = 2 * fair * t;
         final boolean buy = fairTwice > bookMidTwice || (fairTwice == bookMidTwice && random.nextBoolean());
-        return engine.submit(i, owner(), ++clientOrderId, buy ? Side.BUY : Side.SELL, OrderType.LIMIT,
-            TimeInForce.IOC, 0, (buy ? fair + 1 : fair - 1) * t, lotQuantity[i] * (1 + random.nextInt(3)));
+        return take(i, buy ? Side.BUY : Side.SELL, (buy ? fair + 1 : fair - 1) * t, 1 + random.nextInt(3));
+    }
+
+    private long take(final int i, final Side side, final long price, final int lots) {
+        return engine.submit(i, owner(), ++clientOrderId, side, OrderType.LIMIT, TimeInForce.IOC, 0, price,
+            lotQuantity[i] * lots);
     }
 
     private void walk(final int i) {

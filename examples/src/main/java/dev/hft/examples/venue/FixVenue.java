@@ -145,6 +145,7 @@ final class FixVenue implements OrderEntry {
     private long nextClientOrderId;
     private long nextExecId;
     private long sendFailures;
+    private long badMessages;
 
     /** An account's orders by every ClOrdID they had. */
     private static final class OrderMap extends HashMap<String, FixOrder> {
@@ -270,6 +271,11 @@ final class FixVenue implements OrderEntry {
         }
     }
 
+    /** Messages that could not be processed (answered with a reject). */
+    long badMessages() {
+        return badMessages;
+    }
+
     /** Reports that could not be sent (session gone). */
     long sendFailures() {
         return sendFailures;
@@ -291,8 +297,10 @@ final class FixVenue implements OrderEntry {
             return;
         }
         final Message message = (Message) attachment;
+        String type = "";
         try {
-            switch (message.getHeader().getString(MsgType.FIELD)) {
+            type = message.getHeader().getString(MsgType.FIELD);
+            switch (type) {
                 case MsgType.NEW_ORDER_SINGLE:
                     newOrder(account, message);
                     break;
@@ -305,8 +313,20 @@ final class FixVenue implements OrderEntry {
                 default:
                     break;
             }
-        } catch (final FieldNotFound ex) {
-            rejectOrder(account, message, OrdRejReason.OTHER, "missing field " + ex.field);
+        } catch (final FieldNotFound | RuntimeException ex) {      // bad input never stops the venue thread
+            badMessages++;
+            pending = null;
+            pendingClOrdId = null;
+            final String text = ex instanceof FieldNotFound missing ? "missing field " + missing.field
+                : "cannot process: " + ex;
+            if (MsgType.NEW_ORDER_SINGLE.equals(type)) {
+                rejectOrder(account, message, OrdRejReason.OTHER, text);
+            } else {
+                cancelReject(account, null, stringOr(message, ClOrdID.FIELD, "NONE"),
+                    stringOr(message, OrigClOrdID.FIELD, "NONE"), MsgType.ORDER_CANCEL_REQUEST.equals(type)
+                        ? CxlRejResponseTo.ORDER_CANCEL_REQUEST : CxlRejResponseTo.ORDER_CANCEL_REPLACE_REQUEST,
+                    CxlRejReason.OTHER);
+            }
         }
     }
 

@@ -38,9 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The FIX venue (QuickFIX/J acceptor) with two accounts logged on through our {@link FixInitiator} and
- * {@link FixVenueGateway}: an order crossing the book is filled (partial fills, then the last one) against the other
- * account's resting order, a cancel, a replace, a reject for an unknown symbol and an OrderCancelReject for an unknown
- * order come back as the gateway's events, and the venue's records match what the gateways saw.
+ * {@link FixVenueGateway}: an order crossing the book is filled (partial fills, then the last one) against the
+ * other account's resting order, a cancel, a replace, rejects (unknown symbol, duplicate ClOrdID, fractional
+ * quantity) and an OrderCancelReject for an unknown order come back as the gateway's events, and the venue's
+ * records match what the gateways saw.
  */
 @Timeout(90)
 final class FixVenueTest {
@@ -158,6 +159,18 @@ final class FixVenueTest {
             assertEquals(Result.OK, hft.initiator.session().commit());      // an order the venue never saw
             pollUntil(both, () -> hft.events.has("cancel rejected 999"));
             assertTrue(hft.events.events.contains("cancel rejected 999 UNKNOWN_ORDER"), hft.events.events::toString);
+
+            assertEquals(Result.OK, hft.gateway.newOrder(1, 0, Side.BUY, 100, FixedPoint.parse("1.00"),
+                OrderType.LIMIT, TimeInForce.DAY, ExecInstructions.NONE)); // ClOrdID 1 again: a duplicate
+            pollUntil(both, () -> hft.events.has("rejected 1"));
+            hft.initiator.session().claim(FixMsgType.NEW_ORDER_SINGLE).putLong(FixTags.CL_ORD_ID, 77)
+                .putChar(FixTags.HANDL_INST, '1').putString(FixTags.SYMBOL, "HFTA").putChar(FixTags.SIDE, '1')
+                .putTimestamp(FixTags.TRANSACT_TIME, clock.epochNanos()).putString(FixTags.ORDER_QTY, "100.5")
+                .putChar(FixTags.ORD_TYPE, '2').putString(FixTags.PRICE, "1.00");
+            assertEquals(Result.OK, hft.initiator.session().commit());      // a fractional quantity
+            pollUntil(both, () -> hft.events.has("rejected 77"));
+            assertTrue(hft.events.events.containsAll(List.of("rejected 1 VENUE_REJECT", "rejected 77 VENUE_REJECT")),
+                hft.events.events::toString);
 
             assertEquals(Result.OK, hft.gateway.cancelOrder(4));
             pollUntil(both, () -> hft.events.has("canceled 4") && venues.record(0, HFT).openOrders() == 0);

@@ -8,10 +8,14 @@ import dev.hft.api.Result;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 import dev.hft.oms.ChildOrderListener;
+import dev.hft.oms.OrderJournal;
 import dev.hft.oms.OrderManager;
 import dev.hft.oms.OrderState;
+import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
+import org.agrona.concurrent.UnsafeBuffer;
 
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -43,9 +47,31 @@ import java.util.Arrays;
  * ({@link ParentState#FAILED}); a peg or TWAP/VWAP retries at the next BBO or bucket. Counted in
  * {@link #childRejects()}.
  *
- * <p>Parents are not journaled: after a restart their children are recovered by the order manager, the parents
- * themselves must be resubmitted by the host. <b>Threading:</b> the trading thread, like the order manager.
- * Allocation-free after construction; market data and {@code doWork} cost O(active parents).
+ * <p><b>Journal and recovery.</b> Parents are journaled through the order manager's journal
+ * ({@link OrderManager#journalParentRecord}), in order with their children's records, and rebuilt by
+ * {@link OrderManager#recover} (construct this engine on the new order manager before calling it): a {@code NEW}
+ * record per submission (every parameter, the VWAP profile included), and a {@code STATE} record of the parent's
+ * mutable state after every decision that market data, the timer or a cancel took (trigger, trailing reference move,
+ * release, re-peg, slice, cancel, end). What children do to their parent (sent, send failed, filled, done,
+ * replaced) is not journaled again: the order manager replays its own records into this engine's
+ * {@link ChildOrderListener} methods, which rebuild filled and working quantities through the same code as live
+ * (issuing no request while {@link OrderManager#isReplaying()}). A parent cancel is journaled before its children's
+ * cancels are sent. Not rebuilt: market data ({@link #onBbo}, {@link #onTrade}; the participation cap's market volume
+ * comes back as of the parent's last {@code STATE} record, pegs re-price on the next BBO) and the engine's clock
+ * (taken from the records, then from the next event). After a stop between a child's fill and its iceberg's next
+ * slice, {@link #doWork(long)} releases that slice. Records (little-endian; type and peg reference by ordinal, side
+ * and time in force by code):
+ * <pre>
+ * 1 NEW    kind:u8 type:u8 side:u8 tif:u8 pegRef:u8 pad:u8[3] strategy:i32 venue:i32 instrument:i32 execInst:i32
+ *          buckets:i32 capBps:i32 quantity:i64 limit:i64 stop:i64 trail:i64 display:i64 offset:i64
+ *          minRepegIntervalNs:i64 startNs:i64 endNs:i64 profileLength:i32 pad:i32 profile:i64[profileLength]
+ * 2 STATE  kind:u8 state:u8 flags:u8 (1 cancel requested, 2 re-peg pending) pad:u8 lastBucket:i32 filled:i64
+ *          working:i64 stop:i64 waterMark:i64 childPrice:i64 lastRepegNs:i64 marketVolumeSinceStart:i64 nowNs:i64
+ *          triggers:i64 repegs:i64 childRejects:i64 children:i64[8]
+ * </pre>
+ *
+ * <p><b>Threading:</b> the trading thread, like the order manager. Allocation-free after construction (journaling
+ * included); market data and {@code doWork} cost O(active parents).
  */
 public final class ParentOrders implements MarketDataListener, ChildOrderListener {
 
@@ -54,6 +80,17 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
 
     /** Maximum number of live children a TWAP/VWAP parent tracks at once; a slice beyond waits for the next bucket. */
     public static final int MAX_CHILDREN = 8;
+
+    /** Maximum number of buckets of a VWAP profile (the journal record holds them all). */
+    public static final int MAX_PROFILE_BUCKETS = 1024;
+
+    static final byte RECORD_NEW = 1;
+    static final byte RECORD_STATE = 2;
+    private static final int NEW_PROFILE_OFFSET = 112;
+    private static final int STATE_LENGTH = 96 + 8 * MAX_CHILDREN;
+    private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
+    private static final int FLAG_CANCEL_REQUESTED = 1;
+    private static final int FLAG_REPEG_PENDING = 2;
 
     private static final ParentOrderType[] TYPES = ParentOrderType.values();
     private static final ParentState[] STATES = ParentState.values();
@@ -82,7 +119,6 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
     private final long[] endsNs;
     private final long[] volumesAtStart;
     private final long[] childPrices;
-    private final long[] pendingChildIds;
     private final long[] children;
     private final long[][] profiles;
     private final int[] strategyIds;
@@ -99,6 +135,10 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
     private final byte[] pegReferences;
     private final boolean[] repegPending;
     private final boolean[] cancelRequested;
+    private final boolean[] dirty;
+    private final int[] dirtySlots;
+    private int dirtyCount;
+    private final UnsafeBuffer record = new UnsafeBuffer(new byte[OrderJournal.MAX_PARENT_RECORD_LENGTH]);
 
     private final int[] active;
     private int activeCount;
@@ -117,6 +157,7 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
     private long childRejects;
     private long repegs;
     private long triggers;
+    private long unknownRecords;
 
     /**
      * Creates the engine and registers it as the order manager's {@link ChildOrderListener}.
@@ -146,7 +187,6 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         endsNs = new long[capacity];
         volumesAtStart = new long[capacity];
         childPrices = new long[capacity];
-        pendingChildIds = new long[capacity];
         children = new long[capacity * MAX_CHILDREN];
         profiles = new long[capacity][];
         strategyIds = new int[capacity];
@@ -163,6 +203,8 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         pegReferences = new byte[capacity];
         repegPending = new boolean[capacity];
         cancelRequested = new boolean[capacity];
+        dirty = new boolean[capacity];
+        dirtySlots = new int[capacity];
         active = new int[capacity];
         freeSlots = new int[capacity];
         retired = new int[capacity];
@@ -229,7 +271,8 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         }
         stopPrices[slot] = stopPriceFixed;
         limitPrices[slot] = limitPriceFixed;
-        return ids[slot];
+        journalNew(slot);
+        return submitted(slot);
     }
 
     /**
@@ -263,9 +306,8 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
             return slot;
         }
         trails[slot] = trailFixed;
-        waterMarks[slot] = FixedPoint.NULL_PRICE;
-        stopPrices[slot] = FixedPoint.NULL_PRICE;
-        return ids[slot];
+        journalNew(slot);
+        return submitted(slot);
     }
 
     /**
@@ -303,8 +345,9 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         }
         displayQuantities[slot] = displayQuantity;
         limitPrices[slot] = limitPriceFixed;
+        journalNew(slot);
         releaseIcebergSlice(slot);
-        return ids[slot];
+        return submitted(slot);
     }
 
     /**
@@ -344,9 +387,9 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         offsets[slot] = offsetFixed;
         limitPrices[slot] = limitCapFixed;
         minIntervalsNs[slot] = minRepegIntervalNs;
-        lastRepegNs[slot] = Long.MIN_VALUE / 2;
+        journalNew(slot);
         peg(slot, nowNs);
-        return ids[slot];
+        return submitted(slot);
     }
 
     /**
@@ -395,8 +438,9 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
      * @param limitPriceFixed  limit of the children, or {@link FixedPoint#NULL_PRICE} for MARKET children.
      * @param startNs          start, epoch nanoseconds.
      * @param endNs            end, epoch nanoseconds, after start.
-     * @param volumeProfile    non-negative weights per bucket with a positive sum (kept by reference: do not
-     *                         modify while the parent works).
+     * @param volumeProfile    non-negative weights per bucket with a positive sum, at most
+     *                         {@link #MAX_PROFILE_BUCKETS} of them (kept by reference: do not modify while the parent
+     *                         works).
      * @param participationCapBps maximum share of market volume since the start, basis points; {@code 0} for none.
      * @param timeInForce      time in force of the children.
      * @param execInstructions flags of the children.
@@ -422,7 +466,7 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
             }
             total += weight;
         }
-        if (total <= 0) {
+        if (total <= 0 || volumeProfile.length > MAX_PROFILE_BUCKETS) {
             return Result.INVALID_ARGUMENT;
         }
         return schedule(ParentOrderType.VWAP, strategyId, venueId, instrumentId, side, quantity, limitPriceFixed,
@@ -459,6 +503,14 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         profiles[slot] = profile;
         capsBps[slot] = capBps;
         volumesAtStart[slot] = volumes[instrumentId];
+        journalNew(slot);
+        return submitted(slot);
+    }
+
+    /** Journals a submission's state after its first action; returns the id. */
+    private long submitted(final int slot) {
+        touch(slot);
+        flush();
         return ids[slot];
     }
 
@@ -474,6 +526,20 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         if (quantity <= 0 || side == Side.UNKNOWN || instrumentId < 0 || instrumentId >= maxInstruments) {
             return Result.INVALID_ARGUMENT;
         }
+        return open(orderManager.idGenerator().nextId(), type, strategyId, venueId, instrumentId, side, quantity,
+            timeInForce, instructions);
+    }
+
+    private int open(
+        final long id,
+        final ParentOrderType type,
+        final int strategyId,
+        final int venueId,
+        final int instrumentId,
+        final Side side,
+        final long quantity,
+        final TimeInForce timeInForce,
+        final int instructions) {
         final int slot;
         if (freeCount > 0) {
             slot = freeSlots[--freeCount];
@@ -485,7 +551,6 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         } else {
             return Result.REJECTED;
         }
-        final long id = orderManager.idGenerator().nextId();
         ids[slot] = id;
         slotById.put(id, slot);
         types[slot] = (byte) type.ordinal();
@@ -499,11 +564,25 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         working[slot] = 0;
         timesInForce[slot] = (byte) timeInForce.ordinal();
         execInstructions[slot] = instructions;
-        pendingChildIds[slot] = 0;
         childPrices[slot] = FixedPoint.NULL_PRICE;
         repegPending[slot] = false;
         cancelRequested[slot] = false;
         profiles[slot] = null;
+        limitPrices[slot] = FixedPoint.NULL_PRICE;
+        stopPrices[slot] = FixedPoint.NULL_PRICE;
+        waterMarks[slot] = FixedPoint.NULL_PRICE;
+        trails[slot] = 0;
+        displayQuantities[slot] = 0;
+        offsets[slot] = 0;
+        minIntervalsNs[slot] = 0;
+        lastRepegNs[slot] = Long.MIN_VALUE / 2;
+        startsNs[slot] = 0;
+        endsNs[slot] = 0;
+        volumesAtStart[slot] = 0;
+        buckets[slot] = 0;
+        lastBuckets[slot] = 0;
+        capsBps[slot] = 0;
+        pegReferences[slot] = 0;
         Arrays.fill(children, slot * MAX_CHILDREN, (slot + 1) * MAX_CHILDREN, 0);
         active[activeCount++] = slot;
         return slot;
@@ -522,6 +601,8 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
             return Result.UNKNOWN_ORDER;
         }
         cancelRequested[slot] = true;
+        touch(slot);
+        flush(); // journaled before the children's cancels go out
         final int base = slot * MAX_CHILDREN;
         for (int i = 0; i < MAX_CHILDREN; i++) {
             final long child = children[base + i];
@@ -533,6 +614,7 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
             }
         }
         checkDone(slot);
+        flush();
         return Result.OK;
     }
 
@@ -562,6 +644,7 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
                 peg(slot, timestampNs);
             }
         }
+        flush();
     }
 
     @Override
@@ -587,8 +670,9 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
                 final long water = waterMarks[slot];
                 if (water == FixedPoint.NULL_PRICE || (buy ? priceFixed < water : priceFixed > water)) {
                     waterMarks[slot] = priceFixed;
+                    stopPrices[slot] = buy ? priceFixed + trails[slot] : priceFixed - trails[slot];
+                    touch(slot);
                 }
-                stopPrices[slot] = buy ? waterMarks[slot] + trails[slot] : waterMarks[slot] - trails[slot];
             } else if (type != ParentOrderType.STOP.ordinal() && type != ParentOrderType.STOP_LIMIT.ordinal()) {
                 continue;
             }
@@ -597,10 +681,12 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
                 trigger(slot);
             }
         }
+        flush();
     }
 
     private void trigger(final int slot) {
         triggers++;
+        touch(slot);
         final boolean limit = types[slot] == ParentOrderType.STOP_LIMIT.ordinal();
         final long child = release(slot, quantities[slot] - filled[slot],
             limit ? limitPrices[slot] : FixedPoint.NULL_PRICE, limit ? OrderType.LIMIT : OrderType.MARKET);
@@ -627,8 +713,15 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
                 work += runSchedule(slot, nowNs);
             } else if (type == ParentOrderType.PEGGED.ordinal() && repegPending[slot]) {
                 work += peg(slot, nowNs);
+            } else if (type == ParentOrderType.ICEBERG.ordinal() && !cancelRequested[slot]
+                && working[slot] == 0 && childOrderId(slot) == 0 && filled[slot] < quantities[slot]) {
+                // a slice a stop interrupted (recovered between a child's fill and the next slice)
+                releaseIcebergSlice(slot);
+                touch(slot);
+                work++;
             }
         }
+        flush();
         return work;
     }
 
@@ -645,6 +738,7 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         int work = 0;
         if (bucket > lastBuckets[slot]) {
             lastBuckets[slot] = bucket;
+            touch(slot);
             final long total = quantities[slot];
             final long target = cumulativeTarget(slot, bucket, total);
             long need = target - filled[slot] - working[slot];
@@ -730,9 +824,10 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         if (price == FixedPoint.NULL_PRICE) {
             return 0;
         }
-        if (states[slot] == ParentState.WAITING.ordinal()) {
-            final long child = release(slot, quantities[slot] - filled[slot], price, OrderType.LIMIT);
-            if (child > 0) {
+        final long child = childOrderId(slot);
+        if (child == 0) {
+            touch(slot);
+            if (release(slot, quantities[slot] - filled[slot], price, OrderType.LIMIT) > 0) {
                 childPrices[slot] = price;
                 lastRepegNs[slot] = now;
                 return 1;
@@ -740,16 +835,22 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
             return 0;
         }
         if (price == childPrices[slot]) {
-            repegPending[slot] = false;
+            if (repegPending[slot]) {
+                repegPending[slot] = false;
+                touch(slot);
+            }
             return 0;
         }
-        final long child = children[slot * MAX_CHILDREN];
         final int childSlot = orderManager.find(child);
         if (now - lastRepegNs[slot] < minIntervalsNs[slot] || childSlot == OrderManager.NOT_FOUND
             || !isReplaceable(orderManager.state(childSlot))) {
-            repegPending[slot] = true;
+            if (!repegPending[slot]) {
+                repegPending[slot] = true;
+                touch(slot);
+            }
             return 0;
         }
+        touch(slot);
         final long newId = orderManager.replace(child, orderManager.quantity(childSlot), price);
         if (newId < 0) {
             childRejects++;
@@ -757,7 +858,6 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
             lastRepegNs[slot] = now;
             return 0;
         }
-        pendingChildIds[slot] = newId;
         childPrices[slot] = price;
         lastRepegNs[slot] = now;
         repegPending[slot] = false;
@@ -782,20 +882,65 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         }
         if (free < 0) {
             childRejects++;
+            touch(slot);
             return Result.REJECTED;
         }
+        // the order manager links the child (onChildSent) before the gateway is called
         final long child = orderManager.submit(strategyIds[slot], ids[slot], venueIds[slot], instrumentIds[slot],
             SIDES[sides[slot]], quantity, price, type, TIFS[timesInForce[slot]], execInstructions[slot], 0);
         if (child < 0) {
             childRejects++;
-            return child;
+            touch(slot);
         }
+        return child;
+    }
+
+    @Override
+    public void onChildSent(final long parentOrderId, final long clientOrderId, final long quantity) {
+        final int slot = find(parentOrderId);
+        if (slot == NOT_FOUND) {
+            return;
+        }
+        final int index = childIndex(slot, 0);
+        if (index < 0) {
+            return;
+        }
+        children[index] = clientOrderId;
         working[slot] += quantity;
-        children[base + free] = child;
         if (states[slot] == ParentState.WAITING.ordinal()) {
             states[slot] = (byte) ParentState.WORKING.ordinal();
         }
-        return child;
+    }
+
+    @Override
+    public void onChildSendFailed(final long parentOrderId, final long clientOrderId, final long quantity) {
+        final int slot = find(parentOrderId);
+        if (slot == NOT_FOUND) {
+            return;
+        }
+        final int index = childIndex(slot, clientOrderId);
+        if (index < 0) {
+            return;
+        }
+        children[index] = 0;
+        working[slot] = Math.max(0, working[slot] - quantity);
+        if (states[slot] == ParentState.WORKING.ordinal() && filled[slot] == 0 && childOrderId(slot) == 0) {
+            states[slot] = (byte) ParentState.WAITING.ordinal();
+        }
+    }
+
+    @Override
+    public void onChildReplaced(final long parentOrderId, final long origClientOrderId, final long newClientOrderId,
+        final long timestampNs) {
+        final int slot = find(parentOrderId);
+        if (slot == NOT_FOUND) {
+            return;
+        }
+        final int index = childIndex(slot, origClientOrderId);
+        if (index >= 0) {
+            children[index] = newClientOrderId;
+        }
+        nowNs = Math.max(nowNs, timestampNs);
     }
 
     private void releaseIcebergSlice(final int slot) {
@@ -842,11 +987,9 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         if (slot == NOT_FOUND) {
             return;
         }
+        nowNs = Math.max(nowNs, timestampNs);
         final int index = childIndex(slot, clientOrderId);
         if (state == OrderState.REPLACED) {
-            if (index >= 0) {
-                children[index] = pendingChildIds[slot];
-            }
             return;
         }
         if (index >= 0) {
@@ -862,13 +1005,18 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
             if (!cancelRequested[slot] && type != ParentOrderType.TWAP.ordinal()
                 && type != ParentOrderType.VWAP.ordinal() && !STATES[states[slot]].isTerminal()) {
                 cancelRequested[slot] = true;
+                touch(slot);
             }
         } else if (types[slot] == ParentOrderType.ICEBERG.ordinal() && filled[slot] < quantities[slot]
             && !cancelRequested[slot]) {
-            releaseIcebergSlice(slot);
+            if (!orderManager.isReplaying()) {
+                releaseIcebergSlice(slot); // replayed as the next slice's own records
+                flush();
+            }
             return;
         }
         checkDone(slot);
+        flush();
     }
 
     private void checkDone(final int slot) {
@@ -891,6 +1039,7 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
     }
 
     private void finish(final int slot, final ParentState state) {
+        touch(slot);
         states[slot] = (byte) state.ordinal();
         for (int i = 0; i < activeCount; i++) {
             if (active[i] == slot) {
@@ -904,6 +1053,214 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
         }
         retired[tail] = slot;
         retiredCount++;
+    }
+
+    // ----------------------------------------------------------------------------------------- journal
+
+    private void touch(final int slot) {
+        if (!dirty[slot] && !orderManager.isReplaying()) {
+            dirty[slot] = true;
+            dirtySlots[dirtyCount++] = slot;
+        }
+    }
+
+    private void flush() {
+        for (int i = 0; i < dirtyCount; i++) {
+            final int slot = dirtySlots[i];
+            dirty[slot] = false;
+            journalState(slot);
+        }
+        dirtyCount = 0;
+    }
+
+    private void journalNew(final int slot) {
+        if (orderManager.isReplaying()) {
+            return;
+        }
+        final UnsafeBuffer b = record;
+        b.putByte(0, RECORD_NEW);
+        b.putByte(1, types[slot]);
+        b.putByte(2, SIDES[sides[slot]].code());
+        b.putByte(3, TIFS[timesInForce[slot]].code());
+        b.putByte(4, pegReferences[slot]);
+        b.putByte(5, (byte) 0);
+        b.putShort(6, (short) 0, ORDER);
+        b.putInt(8, strategyIds[slot], ORDER);
+        b.putInt(12, venueIds[slot], ORDER);
+        b.putInt(16, instrumentIds[slot], ORDER);
+        b.putInt(20, execInstructions[slot], ORDER);
+        b.putInt(24, buckets[slot], ORDER);
+        b.putInt(28, capsBps[slot], ORDER);
+        b.putLong(32, quantities[slot], ORDER);
+        b.putLong(40, limitPrices[slot], ORDER);
+        b.putLong(48, stopPrices[slot], ORDER);
+        b.putLong(56, trails[slot], ORDER);
+        b.putLong(64, displayQuantities[slot], ORDER);
+        b.putLong(72, offsets[slot], ORDER);
+        b.putLong(80, minIntervalsNs[slot], ORDER);
+        b.putLong(88, startsNs[slot], ORDER);
+        b.putLong(96, endsNs[slot], ORDER);
+        final long[] profile = profiles[slot];
+        final int n = profile == null ? 0 : profile.length;
+        b.putInt(104, n, ORDER);
+        b.putInt(108, 0, ORDER);
+        for (int i = 0; i < n; i++) {
+            b.putLong(NEW_PROFILE_OFFSET + 8 * i, profile[i], ORDER);
+        }
+        orderManager.journalParentRecord(ids[slot], b, 0, NEW_PROFILE_OFFSET + 8 * n);
+    }
+
+    private void journalState(final int slot) {
+        final UnsafeBuffer b = record;
+        b.putByte(0, RECORD_STATE);
+        b.putByte(1, states[slot]);
+        b.putByte(2, (byte) ((cancelRequested[slot] ? FLAG_CANCEL_REQUESTED : 0)
+            | (repegPending[slot] ? FLAG_REPEG_PENDING : 0)));
+        b.putByte(3, (byte) 0);
+        b.putInt(4, lastBuckets[slot], ORDER);
+        b.putLong(8, filled[slot], ORDER);
+        b.putLong(16, working[slot], ORDER);
+        b.putLong(24, stopPrices[slot], ORDER);
+        b.putLong(32, waterMarks[slot], ORDER);
+        b.putLong(40, childPrices[slot], ORDER);
+        b.putLong(48, lastRepegNs[slot], ORDER);
+        b.putLong(56, volumes[instrumentIds[slot]] - volumesAtStart[slot], ORDER);
+        b.putLong(64, nowNs, ORDER);
+        b.putLong(72, triggers, ORDER);
+        b.putLong(80, repegs, ORDER);
+        b.putLong(88, childRejects, ORDER);
+        final int base = slot * MAX_CHILDREN;
+        for (int i = 0; i < MAX_CHILDREN; i++) {
+            b.putLong(96 + 8 * i, children[base + i], ORDER);
+        }
+        orderManager.journalParentRecord(ids[slot], b, 0, STATE_LENGTH);
+    }
+
+    /**
+     * Rebuilds a parent from one of its journal records; called by the order manager during
+     * {@link OrderManager#recover}. A record of unknown kind, too short, or for an unknown parent is skipped and
+     * counted ({@link #unknownRecords()}).
+     */
+    @Override
+    public void onParentRecord(final long timestampNs, final long parentOrderId, final DirectBuffer buffer,
+        final int offset, final int length) {
+        if (length < 1) {
+            unknownRecords++;
+            return;
+        }
+        final byte kind = buffer.getByte(offset);
+        if (kind == RECORD_NEW && length >= NEW_PROFILE_OFFSET) {
+            replayNew(parentOrderId, buffer, offset, length);
+        } else if (kind == RECORD_STATE && length >= STATE_LENGTH && find(parentOrderId) != NOT_FOUND) {
+            replayState(find(parentOrderId), buffer, offset);
+        } else {
+            unknownRecords++;
+        }
+    }
+
+    private void replayNew(final long id, final DirectBuffer b, final int o, final int length) {
+        final int typeOrdinal = b.getByte(o + 1);
+        final Side side = Side.fromCode(b.getByte(o + 2));
+        final TimeInForce tif = TimeInForce.fromCode(b.getByte(o + 3));
+        final int pegOrdinal = b.getByte(o + 4);
+        final int instrumentId = b.getInt(o + 16, ORDER);
+        final long quantity = b.getLong(o + 32, ORDER);
+        final int n = b.getInt(o + 104, ORDER);
+        if (find(id) != NOT_FOUND || typeOrdinal < 0 || typeOrdinal >= TYPES.length || pegOrdinal < 0
+            || pegOrdinal >= PEGS.length || quantity <= 0 || side == Side.UNKNOWN || instrumentId < 0
+            || instrumentId >= maxInstruments || n < 0 || n > MAX_PROFILE_BUCKETS
+            || length < NEW_PROFILE_OFFSET + 8 * n) {
+            unknownRecords++;
+            return;
+        }
+        final int slot = open(id, TYPES[typeOrdinal], b.getInt(o + 8, ORDER), b.getInt(o + 12, ORDER), instrumentId,
+            side, quantity, tif, b.getInt(o + 20, ORDER));
+        if (slot < 0) {
+            unknownRecords++;
+            return;
+        }
+        pegReferences[slot] = (byte) pegOrdinal;
+        buckets[slot] = b.getInt(o + 24, ORDER);
+        capsBps[slot] = b.getInt(o + 28, ORDER);
+        limitPrices[slot] = b.getLong(o + 40, ORDER);
+        stopPrices[slot] = b.getLong(o + 48, ORDER);
+        trails[slot] = b.getLong(o + 56, ORDER);
+        displayQuantities[slot] = b.getLong(o + 64, ORDER);
+        offsets[slot] = b.getLong(o + 72, ORDER);
+        minIntervalsNs[slot] = b.getLong(o + 80, ORDER);
+        startsNs[slot] = b.getLong(o + 88, ORDER);
+        endsNs[slot] = b.getLong(o + 96, ORDER);
+        if (n > 0) {
+            final long[] profile = new long[n]; // recovery only, not the trading path
+            for (int i = 0; i < n; i++) {
+                profile[i] = b.getLong(o + NEW_PROFILE_OFFSET + 8 * i, ORDER);
+            }
+            profiles[slot] = profile;
+        }
+        volumesAtStart[slot] = volumes[instrumentId];
+    }
+
+    private void replayState(final int slot, final DirectBuffer b, final int o) {
+        final int state = b.getByte(o + 1);
+        final int flags = b.getByte(o + 2);
+        cancelRequested[slot] = (flags & FLAG_CANCEL_REQUESTED) != 0;
+        repegPending[slot] = (flags & FLAG_REPEG_PENDING) != 0;
+        lastBuckets[slot] = b.getInt(o + 4, ORDER);
+        filled[slot] = b.getLong(o + 8, ORDER);
+        working[slot] = b.getLong(o + 16, ORDER);
+        stopPrices[slot] = b.getLong(o + 24, ORDER);
+        waterMarks[slot] = b.getLong(o + 32, ORDER);
+        childPrices[slot] = b.getLong(o + 40, ORDER);
+        lastRepegNs[slot] = b.getLong(o + 48, ORDER);
+        volumesAtStart[slot] = volumes[instrumentIds[slot]] - b.getLong(o + 56, ORDER);
+        nowNs = Math.max(nowNs, b.getLong(o + 64, ORDER));
+        triggers = b.getLong(o + 72, ORDER);
+        repegs = b.getLong(o + 80, ORDER);
+        childRejects = b.getLong(o + 88, ORDER);
+        final int base = slot * MAX_CHILDREN;
+        for (int i = 0; i < MAX_CHILDREN; i++) {
+            children[base + i] = b.getLong(o + 96 + 8 * i, ORDER);
+        }
+        if (state >= 0 && state < STATES.length && state != states[slot]) {
+            if (STATES[state].isTerminal() && !STATES[states[slot]].isTerminal()) {
+                finish(slot, STATES[state]);
+            } else {
+                states[slot] = (byte) state;
+            }
+        }
+    }
+
+    /**
+     * Returns the number of journal records skipped by a recovery (unknown kind, truncated, unknown parent).
+     *
+     * @return count.
+     */
+    public long unknownRecords() {
+        return unknownRecords;
+    }
+
+    /** Everything a recovery rebuilds for one parent, as text (tests). */
+    String describe(final int slot) {
+        final StringBuilder sb = new StringBuilder();
+        sb.append(ids[slot]).append(' ').append(TYPES[types[slot]]).append(' ').append(STATES[states[slot]])
+            .append(" s=").append(strategyIds[slot]).append(" v=").append(venueIds[slot]).append(" i=")
+            .append(instrumentIds[slot]).append(' ').append(SIDES[sides[slot]]).append(' ')
+            .append(TIFS[timesInForce[slot]]).append(" x=").append(execInstructions[slot]).append(" q=")
+            .append(quantities[slot]).append(" f=").append(filled[slot]).append(" w=").append(working[slot])
+            .append(" lim=").append(limitPrices[slot]).append(" stop=").append(stopPrices[slot]).append(" trail=")
+            .append(trails[slot]).append(" water=").append(waterMarks[slot]).append(" disp=")
+            .append(displayQuantities[slot]).append(" peg=").append(PEGS[pegReferences[slot]]).append(" off=")
+            .append(offsets[slot]).append(" minInt=").append(minIntervalsNs[slot]).append(" lastRepeg=")
+            .append(lastRepegNs[slot]).append(" childPx=").append(childPrices[slot]).append(" repegPending=")
+            .append(repegPending[slot]).append(" cancel=").append(cancelRequested[slot]).append(" start=")
+            .append(startsNs[slot]).append(" end=").append(endsNs[slot]).append(" buckets=").append(buckets[slot])
+            .append(" last=").append(lastBuckets[slot]).append(" cap=").append(capsBps[slot]).append(" profile=")
+            .append(Arrays.toString(profiles[slot])).append(" children=");
+        final int base = slot * MAX_CHILDREN;
+        for (int i = 0; i < MAX_CHILDREN; i++) {
+            sb.append(children[base + i]).append(i + 1 < MAX_CHILDREN ? "," : "");
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------------------------------ reads
@@ -1028,6 +1385,15 @@ public final class ParentOrders implements MarketDataListener, ChildOrderListene
      */
     public long triggers() {
         return triggers;
+    }
+
+    /**
+     * Returns the order manager that releases the children.
+     *
+     * @return the order manager.
+     */
+    public OrderManager orderManager() {
+        return orderManager;
     }
 
     /**

@@ -15,9 +15,13 @@ import dev.hft.oms.OrderIdGenerator;
 import dev.hft.oms.OrderManager;
 import dev.hft.oms.OrderState;
 import dev.hft.oms.VenueCapabilities;
+import dev.hft.oms.journal.ChronicleOrderJournal;
 import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.ManualClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -283,6 +287,26 @@ final class ParentOrdersTest {
 
     @Test
     void shouldNotAllocateWhileRepegging() {
+        repegWithoutAllocating();
+    }
+
+    @Test
+    void shouldNotAllocateWhileRepeggingJournaled(@TempDir final Path dir) {
+        try (ChronicleOrderJournal journal = new ChronicleOrderJournal(dir)) {
+            om.journal(journal);
+            repegWithoutAllocating();
+        }
+    }
+
+    @Test
+    void shouldNotAllocateWhileWorkingTwapsAndIcebergsJournaled(@TempDir final Path dir) {
+        try (ChronicleOrderJournal journal = new ChronicleOrderJournal(dir)) {
+            om.journal(journal);
+            workTwapsAndIcebergsWithoutAllocating();
+        }
+    }
+
+    private void repegWithoutAllocating() {
         parents.submitPegged(1, 0, INSTRUMENT, Side.BUY, 10, PegReference.PRIMARY, 0, FixedPoint.NULL_PRICE, 0,
             TimeInForce.DAY, ExecInstructions.NONE);
         bbo(PX, PX + ONE, 0);
@@ -308,6 +332,10 @@ final class ParentOrdersTest {
 
     @Test
     void shouldNotAllocateWhileWorkingTwapsAndIcebergs() {
+        workTwapsAndIcebergsWithoutAllocating();
+    }
+
+    private void workTwapsAndIcebergsWithoutAllocating() {
         final long[] t = {0};
         final Runnable work = () -> {
             for (int i = 0; i < 1_000; i++) {

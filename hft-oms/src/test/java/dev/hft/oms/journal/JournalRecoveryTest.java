@@ -139,6 +139,37 @@ final class JournalRecoveryTest {
     }
 
     @Test
+    void shouldReadNewOrdersOfTheFirstLayout(@TempDir final Path dir) {
+        try (ChronicleOrderJournal journal = new ChronicleOrderJournal(dir);
+             ChronicleQueue queue = ChronicleQueue.singleBuilder(dir.toFile()).build();
+             ExcerptAppender appender = queue.createAppender()) {
+            try (DocumentContext dc = appender.writingDocument()) {
+                dc.wire().bytes().writeByte(ChronicleOrderJournal.NEW_ORDER_V1).writeLong(5).writeLong(42).writeLong(7)
+                    .writeInt(2).writeInt(1).writeInt(3).writeByte(Side.SELL.code()).writeByte(OrderType.LIMIT.code())
+                    .writeByte(TimeInForce.GTC.code()).writeLong(10).writeLong(100).writeInt(0)
+                    .writeInt(OrderManager.LOCAL_EXPIRY).writeLong(99);
+            }
+            journal.onNewOrder(6, 43, 0, 65_535, 1, 3, Side.BUY, 20, 200, OrderType.LIMIT, TimeInForce.DAY, 31, 0, 0);
+            final ManualClock clock = new ManualClock(0, 1_700_000_000_000_000_000L);
+            final OrderManager om = Scenario.newOrderManager(clock);
+            assertEquals(2, om.recover(journal, 1_700_000_000L));
+            final int first = om.find(42);
+            assertEquals(7, om.parentOrderId(first));
+            assertEquals(2, om.strategyId(first));
+            assertEquals(Side.SELL, om.side(first));
+            assertEquals(TimeInForce.GTC, om.timeInForce(first));
+            assertEquals(99, om.expireAtNs(first));
+            assertEquals(OrderManager.LOCAL_EXPIRY, om.localFlags(first));
+            final int second = om.find(43);
+            assertEquals(65_535, om.strategyId(second));
+            assertEquals(31, om.execInstructions(second));
+            assertEquals(0, om.parentOrderId(second));
+            assertEquals(20, om.quantity(second));
+            assertEquals(200, om.price(second));
+        }
+    }
+
+    @Test
     void shouldSkipAndCountRecordsOfUnknownTypeAndRecoverOrdersOfVenuesNotAdded(@TempDir final Path dir) {
         try (ChronicleOrderJournal journal = new ChronicleOrderJournal(dir);
              ChronicleQueue queue = ChronicleQueue.singleBuilder(dir.toFile()).build();
