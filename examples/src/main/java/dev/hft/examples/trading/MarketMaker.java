@@ -17,9 +17,10 @@ import dev.hft.oms.OrderManager;
  * {@code skewSharesPerTick} shares held; it bids {@code halfSpreadTicks} below and offers above it (rounded away from
  * the fair price onto the tick), on each venue never at or through that venue's opposite touch (the venues' books
  * drift apart, so the consolidated book may be crossed: the fair price is still the mid of the two consolidated
- * touches). When the target price of a working quote changes it replaces the quote (new price, the same open
- * quantity); at {@code +maxPosition} it pulls its bids (cancel), at {@code -maxPosition} its offers. One request per
- * quote at a time: a quote with a request pending waits for the venue's answer.
+ * touches; a venue whose market is {@code maxClampTicks} or more away gets no quote on that side). When the target
+ * price of a working quote changes it replaces the quote (new price, the same open quantity); at
+ * {@code +maxPosition} it pulls its bids (cancel), at {@code -maxPosition} its offers. One request per quote at a
+ * time: a quote with a request pending waits for the venue's answer.
  *
  * <p>Zero allocation; trading thread only. Its position comes from the OMS's fill callbacks ({@link #onFill}).
  */
@@ -36,6 +37,7 @@ public final class MarketMaker implements OwnOrders {
     private final int halfSpreadTicks;
     private final long skewSharesPerTick;
     private final long maxPosition;
+    private final int maxClampTicks;
     private final TickProbe probe;
     /** Current and previous (replaced) order id per (instrument, venue index, side). */
     private final long[] ids;
@@ -62,11 +64,13 @@ public final class MarketMaker implements OwnOrders {
      * @param halfSpreadTicks   distance of each quote from the fair price, in ticks (at least 1).
      * @param skewSharesPerTick shares held per tick of skew.
      * @param maxPosition       position bound per instrument.
+     * @param maxClampTicks     a venue whose opposite touch is this many ticks or more through the target price gets
+     *                          no quote on that side (its market is elsewhere: the venues drifted apart).
      * @param probe             tick-to-trade stages, or {@code null}.
      */
     public MarketMaker(final int strategyId, final OrderManager oms, final ConsolidatedBook[] books,
         final long[] tickSizes, final int[] venues, final long quoteQuantity, final int halfSpreadTicks,
-        final long skewSharesPerTick, final long maxPosition, final TickProbe probe) {
+        final long skewSharesPerTick, final long maxPosition, final int maxClampTicks, final TickProbe probe) {
         this.strategyId = strategyId;
         this.oms = oms;
         this.books = books.clone();
@@ -76,6 +80,7 @@ public final class MarketMaker implements OwnOrders {
         this.halfSpreadTicks = halfSpreadTicks;
         this.skewSharesPerTick = skewSharesPerTick;
         this.maxPosition = maxPosition;
+        this.maxClampTicks = maxClampTicks;
         this.probe = probe;
         this.ids = new long[books.length * venues.length * 2];
         this.previousIds = new long[ids.length];
@@ -98,6 +103,7 @@ public final class MarketMaker implements OwnOrders {
             return;
         }
         final long tick = tickSizes[instrumentId];
+        final long maxClamp = maxClampTicks * tick;
         final long position = positions[instrumentId];
         final long twiceFair = bestBid + bestAsk - 2 * (position / skewSharesPerTick) * tick;
         final long bidTarget = position >= maxPosition ? FixedPoint.NULL_PRICE
@@ -110,11 +116,11 @@ public final class MarketMaker implements OwnOrders {
             final long venueBid = book.venueBestBidPrice(venueId);
             long bid = bidTarget;
             if (bid != FixedPoint.NULL_PRICE && venueAsk != FixedPoint.NULL_PRICE && bid >= venueAsk) {
-                bid = venueAsk - tick;                                   // never take on this venue
+                bid = bid - venueAsk >= maxClamp ? FixedPoint.NULL_PRICE : venueAsk - tick; // never take on this venue
             }
             long ask = askTarget;
             if (ask != FixedPoint.NULL_PRICE && venueBid != FixedPoint.NULL_PRICE && ask <= venueBid) {
-                ask = venueBid + tick;
+                ask = venueBid - ask >= maxClamp ? FixedPoint.NULL_PRICE : venueBid + tick;
             }
             quote(index(instrumentId, v, BID), venueId, instrumentId, Side.BUY, bid > 0 ? bid : FixedPoint.NULL_PRICE);
             quote(index(instrumentId, v, ASK), venueId, instrumentId, Side.SELL, ask);

@@ -38,6 +38,8 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     long mmSkewSharesPerTick = 200;
     /** Market maker: no more buying above (selling below minus) this position, per instrument. */
     long mmMaxPosition = 1_000;
+    /** Market maker: no quote on a side of a venue whose opposite touch is this many ticks through the target. */
+    int mmMaxClampTicks = 5;
     /** Market maker: venues it quotes on, comma-separated venue ids (each instrument on each). */
     String mmVenues = "0,1,2";
 
@@ -128,8 +130,8 @@ public final class TradingConfig extends SelfDescribingMarshallable {
      */
     public void validate() {
         if (durationMs < 1 || quickDurationMs < 1 || warmUpMs < 0 || settleTimeoutMs < 1 || mmQuoteQuantity < 1
-            || mmHalfSpreadTicks < 1 || mmSkewSharesPerTick < 1 || mmMaxPosition < 0 || momentumFastShift < 0
-            || momentumSlowShift <= momentumFastShift || momentumSlowShift > 20 || momentumWarmUpUpdates < 0
+            || mmHalfSpreadTicks < 1 || mmMaxClampTicks < 1 || mmSkewSharesPerTick < 1 || mmMaxPosition < 0
+            || momentumFastShift < 0            || momentumSlowShift <= momentumFastShift || momentumSlowShift > 20 || momentumWarmUpUpdates < 0
             || momentumQuantity < 1 || momentumAggressionTicks < 0 || momentumMaxPosition < 0
             || momentumCooldownMs < 0 || mmVenues == null || mmVenues.isBlank()) {
             throw new IllegalArgumentException("trading settings out of range: " + this);

@@ -9,6 +9,7 @@ import dev.hft.api.FixedPoint;
 import dev.hft.api.InstrumentRegistry;
 import dev.hft.api.Liquidity;
 import dev.hft.api.OrderEventFanOut;
+import dev.hft.api.OrderEventListener;
 import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
@@ -54,7 +55,8 @@ import org.agrona.CloseHelper;
  * {@link MarketMaker} (direct OMS orders on its venues) and the {@link MomentumStrategy} (parents through the
  * {@link SmartOrderRouter}, whose children are OMS orders via {@link OmsChildOrderSink}), the {@link OrderManager}
  * with the {@link RiskChecker} as its pre-trade check, and the gateways (OUCH over SoupBinTCP, FIX 4.4 over
- * {@link FixInitiator}) whose events fan out to OMS, router and risk. Post-trade limits (daily loss) and the
+ * {@link FixInitiator}) whose events go to the OMS, which passes what it accepted on to risk and router
+ * ({@link OrderManager#downstream}). Post-trade limits (daily loss) and the
  * {@link KillSwitch} come from the risk configuration. Every stage of the first order of a tick is timed
  * ({@link TickProbe}).
  *
@@ -81,7 +83,7 @@ public final class TradingEngine implements AutoCloseable {
     private final VenueModel venueModel;
     private final SmartOrderRouter sor;
     private final OmsChildOrderSink sink;
-    private final OrderEventFanOut venueEvents;
+    private final OrderEventListener venueEvents;
     private final MarketMaker marketMaker;
     private final MomentumStrategy momentum;
     private final TradingStats stats;
@@ -159,14 +161,15 @@ public final class TradingEngine implements AutoCloseable {
             sor.book(books[i]);
         }
         sor.strategy(TradingConfig.MOMENTUM, sorConfig.params(TradingConfig.MOMENTUM));
-        this.venueEvents = new OrderEventFanOut(oms, sor, risk);
+        oms.downstream(new OrderEventFanOut(risk, sor));   // risk and router hear only what the OMS accepted
+        this.venueEvents = oms;
         this.gateways = new VenueGateway[venueCount];
         this.ouch = new OuchVenueGateway[venueCount];
         this.fix = new FixInitiator[venueCount];
         this.orderEntryErrors = new WireErrorCounters("order-entry", WireErrorListener.NO_OP);
         this.marketMaker = new MarketMaker(TradingConfig.MARKET_MAKER, oms, books, tickSizes,
             config.marketMakerVenues(), config.mmQuoteQuantity, config.mmHalfSpreadTicks, config.mmSkewSharesPerTick,
-            config.mmMaxPosition, probe);
+            config.mmMaxPosition, config.mmMaxClampTicks, probe);
         this.momentum = new MomentumStrategy(TradingConfig.MOMENTUM, sor, books, tickSizes, clock,
             config.momentumFastShift, config.momentumSlowShift, config.momentumThresholdFixed(),
             config.momentumWarmUpUpdates, config.momentumQuantity, lotSize, config.momentumAggressionTicks,

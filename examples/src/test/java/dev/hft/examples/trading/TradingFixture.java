@@ -86,8 +86,8 @@ final class TradingFixture {
         sink = new OmsChildOrderSink(oms);
         sor = new SmartOrderRouter(venueModel, sink, PreTradeCheck.ACCEPT_ALL, dev.hft.sor.ParentOrderListener.NO_OP,
             clock, clock, 64, 256, 4);
-        final OrderEventFanOut events = withRisk ? new OrderEventFanOut(oms, sor, risk) : new OrderEventFanOut(oms,
-            sor);
+        oms.downstream(withRisk ? new OrderEventFanOut(risk, sor) : sor);
+        final OrderManager events = oms;
         for (int v = 0; v < VENUES; v++) {
             gateways[v] = new InMemoryVenueGateway(v, events, 1024);
             oms.addVenue(gateways[v], VenueCapabilities.ALL);
@@ -101,7 +101,7 @@ final class TradingFixture {
             sor.book(books[i]);
         }
         marketMaker = new MarketMaker(TradingConfig.MARKET_MAKER, oms, books, ticks, mmVenues, 100, 1, 200,
-            maxPosition, null);
+            maxPosition, 5, null);
         momentum = new MomentumStrategy(TradingConfig.MOMENTUM, sor, books, ticks, clock, 1, 3,
             FixedPoint.parse("0.01"), 4, 200, 1, 2, maxPosition, 1_000_000L, 1, null);
     }
