@@ -131,7 +131,8 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     public void validate() {
         if (durationMs < 1 || quickDurationMs < 1 || warmUpMs < 0 || settleTimeoutMs < 1 || mmQuoteQuantity < 1
             || mmHalfSpreadTicks < 1 || mmMaxClampTicks < 1 || mmSkewSharesPerTick < 1 || mmMaxPosition < 0
-            || momentumFastShift < 0            || momentumSlowShift <= momentumFastShift || momentumSlowShift > 20 || momentumWarmUpUpdates < 0
+            || momentumFastShift < 0 || momentumSlowShift <= momentumFastShift || momentumSlowShift > 20
+            || momentumWarmUpUpdates < 0
             || momentumQuantity < 1 || momentumAggressionTicks < 0 || momentumMaxPosition < 0
             || momentumCooldownMs < 0 || mmVenues == null || mmVenues.isBlank()) {
             throw new IllegalArgumentException("trading settings out of range: " + this);
