@@ -20,7 +20,8 @@ import dev.hft.oms.OrderManager;
  * touches; a venue whose market is {@code maxClampTicks} or more away gets no quote on that side). When the target
  * price of a working quote changes it replaces the quote (new price, the same open quantity); at
  * {@code +maxPosition} it pulls its bids (cancel), at {@code -maxPosition} its offers. One request per quote at a
- * time: a quote with a request pending waits for the venue's answer.
+ * time: a quote with a request pending waits for the venue's answer; a quote refused at a price (e.g. by the risk
+ * checker's price collar) is not tried again at that price.
  *
  * <p>Zero allocation; trading thread only. Its position comes from the OMS's fill callbacks ({@link #onFill}).
  */
@@ -42,6 +43,8 @@ public final class MarketMaker implements OwnOrders {
     /** Current and previous (replaced) order id per (instrument, venue index, side). */
     private final long[] ids;
     private final long[] previousIds;
+    /** The price a quote was last refused at (risk, OMS, gateway): not tried again until its target moves. */
+    private final long[] refusedPrices;
     private final long[] positions;
     private boolean enabled = true;
     private long quotesSent;
@@ -84,6 +87,8 @@ public final class MarketMaker implements OwnOrders {
         this.probe = probe;
         this.ids = new long[books.length * venues.length * 2];
         this.previousIds = new long[ids.length];
+        this.refusedPrices = new long[ids.length];
+        java.util.Arrays.fill(refusedPrices, FixedPoint.NULL_PRICE);
         this.positions = new long[books.length];
     }
 
@@ -139,6 +144,9 @@ public final class MarketMaker implements OwnOrders {
             }
             return;
         }
+        if (price == refusedPrices[index]) {
+            return;                                              // refused at this price: wait for the market to move
+        }
         if (slot == OrderManager.NOT_FOUND) {
             mark();
             final long id = oms.submit(strategyId, venueId, instrumentId, side, quoteQuantity, price,
@@ -148,7 +156,7 @@ public final class MarketMaker implements OwnOrders {
                 previousIds[index] = 0;
                 quotesSent++;
             } else {
-                refused(id);
+                refused(index, price, id);
             }
             return;
         }
@@ -162,7 +170,7 @@ public final class MarketMaker implements OwnOrders {
             ids[index] = id;
             replacesSent++;
         } else {
-            refused(id);
+            refused(index, price, id);
         }
     }
 
@@ -183,7 +191,8 @@ public final class MarketMaker implements OwnOrders {
         return quantity;
     }
 
-    private void refused(final long result) {
+    private void refused(final int index, final long price, final long result) {
+        refusedPrices[index] = price;
         refused++;
         lastRefusal = result;
         lastRefusalReason = oms.lastRejectReason();

@@ -117,6 +117,21 @@ class MarketMakerTest {
     }
 
     @Test
+    void shouldNotRetryAQuoteAtThePriceItWasRefusedAt() {
+        fixture.killSwitch.trigger(dev.hft.risk.KillReason.MANUAL);
+        fixture.quote(0, 0, "100.00", "100.04");
+        mm.onBook(0);
+        assertEquals(4, mm.refused(), "bid and ask on its two venues, refused by risk");
+        assertTrue(mm.lastRefusal().endsWith("KILL_SWITCH"));
+        mm.onBook(0);
+        assertEquals(4, mm.refused(), "same prices: not sent again");
+        fixture.quote(0, 0, "100.02", "100.06");
+        mm.onBook(0);
+        assertEquals(8, mm.refused(), "new prices: tried again");
+        assertEquals(0, fixture.gateways[0].requestCount());
+    }
+
+    @Test
     void shouldStopQuotingOnceDisabled() {
         mm.disable();
         fixture.quote(0, 0, "100.00", "100.04");
