@@ -167,8 +167,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     /** Per scope entity, 8 longs (one cache line): gross, net long, net short and P&amp;L as 128-bit sums. */
     private final long[][] sums = new long[4][];
     private final long[][] peaks = new long[4][];
-    private final SlidingWindows[] orderRate = new SlidingWindows[4];
-    private final SlidingWindows[] messageRate = new SlidingWindows[4];
+    /** Order and message rate windows of every scope entity in one object each: global 0, then {@link #rateI}... */
+    private final SlidingWindows orderRate;
+    private final SlidingWindows messageRate;
+    private final int rateI;
+    private final int rateS;
+    private final int rateA;
     private final SlidingWindows[] fillRate = new SlidingWindows[4];
     private final long[] fillRateLimit = new long[4];
 
@@ -244,6 +248,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final long windowNs = config.rateWindowMs * 1_000_000L;
 
         final int[] counts = {1, instruments, strategies, accounts};
+        rateI = 1;
+        rateS = 1 + instruments;
+        rateA = 1 + instruments + strategies;
+        final long[] allOrders = new long[rateA + accounts];
+        final long[] allMessages = new long[rateA + accounts];
+        final int[] rateBase = {0, rateI, rateS, rateA};
         for (int scope = 0; scope < 4; scope++) {
             final int n = counts[scope];
             final Scope s = SCOPES[scope];
@@ -266,10 +276,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             breached[scope] = new byte[n];
             sums[scope] = new long[SUMS * n];
             peaks[scope] = new long[n];
-            orderRate[scope] = new SlidingWindows(orders, windowNs);
-            messageRate[scope] = new SlidingWindows(messages, windowNs);
+            System.arraycopy(orders, 0, allOrders, rateBase[scope], n);
+            System.arraycopy(messages, 0, allMessages, rateBase[scope], n);
             fillRate[scope] = new SlidingWindows(fills, windowNs);
         }
+        orderRate = new SlidingWindows(allOrders, windowNs);
+        messageRate = new SlidingWindows(allMessages, windowNs);
 
         ref = new long[instruments << R_SHIFT];
         for (int i = 0; i < instruments; i++) {
@@ -580,12 +592,10 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             || sl[so + F_OPEN_COUNT] >= sl[so + F_MAX_OPEN] || al[ao + F_OPEN_COUNT] >= al[ao + F_MAX_OPEN]) {
             return RejectReason.MAX_OPEN_ORDERS;
         }
-        if (orderRate[G].isFull(0, now) || orderRate[I].isFull(instrumentId, now)
-            || orderRate[S].isFull(strategyId, now) || orderRate[A].isFull(accountId, now)) {
+        if (orderRate.isAnyFull(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now)) {
             return RejectReason.ORDER_RATE;
         }
-        if (messageRate[G].isFull(0, now) || messageRate[I].isFull(instrumentId, now)
-            || messageRate[S].isFull(strategyId, now) || messageRate[A].isFull(accountId, now)) {
+        if (messageRate.isAnyFull(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now)) {
             return RejectReason.MESSAGE_RATE;
         }
         return evaluateExposure(instrumentId, strategyId, accountId, sign, quantity, valuePrice, gState, iState,
@@ -611,30 +621,102 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final int io = instrumentId * STRIDE;
         final int so = strategyId * STRIDE;
         final int ao = accountId * STRIDE;
+        final long mark = ref[(instrumentId << R_SHIFT) + R_MARK];
+        if (mark != NULL) {
+            // the cells' cached worst-case positions and exposures are at this mark: only the order's side changes
+            final long wi = worstCase(instrumentCells, ci, sign, quantity);
+            final long ws = worstCase(strategyCells, cs, sign, quantity);
+            final long wa = worstCase(accountCells, ca, sign, quantity);
+            if (beyond(wi, sign, Math.min(gl[F_MAX_POSITION], il[io + F_MAX_POSITION]))
+                || beyond(ws, sign, sl[so + F_MAX_POSITION]) || beyond(wa, sign, al[ao + F_MAX_POSITION])) {
+                return RejectReason.MAX_POSITION;
+            }
+            RejectReason reason = exposure(instrumentCells, ci, sign, wi, mark, sums[I], instrumentId * SUMS,
+                il[io + F_MAX_GROSS], il[io + F_MAX_NET]);
+            if (reason == RejectReason.NONE) {
+                reason = exposure(instrumentCells, ci, sign, wi, mark, sums[G], 0, gl[F_MAX_GROSS], gl[F_MAX_NET]);
+            }
+            if (reason == RejectReason.NONE) {
+                reason = exposure(strategyCells, cs, sign, ws, mark, sums[S], strategyId * SUMS,
+                    sl[so + F_MAX_GROSS], sl[so + F_MAX_NET]);
+            }
+            if (reason == RejectReason.NONE) {
+                reason = exposure(accountCells, ca, sign, wa, mark, sums[A], accountId * SUMS,
+                    al[ao + F_MAX_GROSS], al[ao + F_MAX_NET]);
+            }
+            if (reason == RejectReason.NONE && (al[ao + F_FLAGS] & FLAG_PDT) != 0) {
+                return patternDayTrader(accountId, ca, sign);
+            }
+            return reason;
+        }
         if (exceedsPosition(instrumentCells, ci, sign, quantity, Math.min(gl[F_MAX_POSITION],
             il[io + F_MAX_POSITION]))
             || exceedsPosition(strategyCells, cs, sign, quantity, sl[so + F_MAX_POSITION])
             || exceedsPosition(accountCells, ca, sign, quantity, al[ao + F_MAX_POSITION])) {
             return RejectReason.MAX_POSITION;
         }
-        final long mark = ref[(instrumentId << R_SHIFT) + R_MARK];
-        final long markPrice = mark != NULL ? mark : valuePrice;
+        // no mark yet: valued at the order's price, nothing cached at it
+        final long markPrice = valuePrice;
         // the instrument and global scopes share the instrument cell: its worst-case exposure is computed once
-        RejectReason reason = exposure(instrumentCells, ci, sign, quantity, markPrice, I, instrumentId,
+        RejectReason reason = exposureAtPrice(instrumentCells, ci, sign, quantity, markPrice, I, instrumentId,
             il[io + F_MAX_GROSS], il[io + F_MAX_NET], gl[F_MAX_GROSS], gl[F_MAX_NET]);
         if (reason == RejectReason.NONE) {
-            reason = exposure(strategyCells, cs, sign, quantity, markPrice, S, strategyId, sl[so + F_MAX_GROSS],
+            reason = exposureAtPrice(strategyCells, cs, sign, quantity, markPrice, S, strategyId, sl[so + F_MAX_GROSS],
                 sl[so + F_MAX_NET], MAX, MAX);
         }
         if (reason == RejectReason.NONE) {
-            reason = exposure(accountCells, ca, sign, quantity, markPrice, A, accountId, al[ao + F_MAX_GROSS],
+            reason = exposureAtPrice(accountCells, ca, sign, quantity, markPrice, A, accountId, al[ao + F_MAX_GROSS],
                 al[ao + F_MAX_NET], MAX, MAX);
         }
-        if (reason == RejectReason.NONE && (al[ao + F_FLAGS] & FLAG_PDT) != 0 && equity[accountId] < pdtEquityThreshold
-            && couldCompleteDayTrade(ca, sign) && dayTrades(accountId) >= pdtDayTrades - 1) {
-            return RejectReason.PATTERN_DAY_TRADER;
+        if (reason == RejectReason.NONE && (al[ao + F_FLAGS] & FLAG_PDT) != 0) {
+            return patternDayTrader(accountId, ca, sign);
         }
         return reason;
+    }
+
+    private RejectReason patternDayTrader(final int accountId, final int ca, final int sign) {
+        return equity[accountId] < pdtEquityThreshold && couldCompleteDayTrade(ca, sign)
+            && dayTrades(accountId) >= pdtDayTrades - 1 ? RejectReason.PATTERN_DAY_TRADER : RejectReason.NONE;
+    }
+
+    /** The cell's worst-case position on the order's side with the order filled too (saturating). */
+    private static long worstCase(final Cells cells, final int c, final int sign, final long quantity) {
+        return sign > 0 ? FixedPoint.addSaturated(cells.get(Cells.HIGH, c), quantity)
+            : FixedPoint.addSaturated(cells.get(Cells.LOW, c), -quantity);
+    }
+
+    private static boolean beyond(final long worstCase, final int sign, final long maxPosition) {
+        return maxPosition != MAX && (sign > 0 ? worstCase > maxPosition : worstCase < -maxPosition);
+    }
+
+    /**
+     * Worst-case exposure check of one cell against one scope's gross and net limits, from the cell's cached
+     * contributions at the current mark: only the order's side of the cell changes ({@code worstCase}, the cell's
+     * worst-case position on that side with the order filled), so one product gives the new net contribution and the
+     * gross one follows from it and the other side's cached value. The scope's sums are compared exactly (128-bit).
+     */
+    private static RejectReason exposure(
+        final Cells cells, final int c, final int sign, final long worstCase, final long markPrice,
+        final long[] scopeSums, final int k, final long maxGross, final long maxNet) {
+        if (maxGross == MAX && maxNet == MAX) {
+            return RejectReason.NONE;
+        }
+        final long net = worstCase == 0 ? 0 : FixedPoint.notional(markPrice, worstCase);
+        final long oldGross = cells.get(Cells.GROSS, c);
+        final int netField = sign > 0 ? Cells.NET_LONG : Cells.NET_SHORT;
+        final long oldNet = cells.get(netField, c);
+        final long other = cells.get(sign > 0 ? Cells.NET_SHORT : Cells.NET_LONG, c);
+        final long gross = Math.max(Math.abs(net), Math.abs(other));
+        if (maxGross != MAX && gross > oldGross && Int128.plusMinus(scopeSums, k + GROSS, gross, oldGross) > maxGross) {
+            return RejectReason.MAX_GROSS_EXPOSURE;
+        }
+        if (maxNet != MAX) {
+            if (sign > 0 ? net > oldNet && Int128.plusMinus(scopeSums, k + NET_LONG, net, oldNet) > maxNet
+                : net < oldNet && Int128.plusMinus(scopeSums, k + NET_SHORT, net, oldNet) < -maxNet) {
+                return RejectReason.MAX_NET_EXPOSURE;
+            }
+        }
+        return RejectReason.NONE;
     }
 
     private static long min4(final long a, final long b, final long c, final long d) {
@@ -704,7 +786,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
      * Worst-case exposure checks of one cell against one scope's limits and, for the instrument cell, the global
      * limits too (the global sums hold the same instrument cells): the cell's worst-case values are computed once.
      */
-    private RejectReason exposure(
+    private RejectReason exposureAtPrice(
         final Cells cells, final int c, final int sign, final long quantity, final long markPrice, final int scope,
         final int entity, final long maxGross, final long maxNet, final long globalMaxGross, final long globalMaxNet) {
         if (maxGross == MAX && maxNet == MAX && globalMaxGross == MAX && globalMaxNet == MAX) {
@@ -752,10 +834,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private void recordAccepted(
         final int instrumentId, final int strategyId, final int accountId, final int sign, final long quantity,
         final long priceFixed, final long now) {
-        orderRate[G].record(0, now);
-        orderRate[I].record(instrumentId, now);
-        orderRate[S].record(strategyId, now);
-        orderRate[A].record(accountId, now);
+        orderRate.record(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now);
         recordMessage(instrumentId, strategyId, accountId, now);
         if (duplicatesEnabled) {
             duplicates.record(instrumentId, sign, quantity, priceFixed, strategyId, accountId, now);
@@ -763,10 +842,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     }
 
     private void recordMessage(final int instrumentId, final int strategyId, final int accountId, final long now) {
-        messageRate[G].record(0, now);
-        messageRate[I].record(instrumentId, now);
-        messageRate[S].record(strategyId, now);
-        messageRate[A].record(accountId, now);
+        messageRate.record(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now);
     }
 
     /**
@@ -858,8 +934,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             sl[so + F_MAX_NOTIONAL], al[ao + F_MAX_NOTIONAL])) {
             return RejectReason.MAX_ORDER_NOTIONAL;
         }
-        if (messageRate[G].isFull(0, now) || messageRate[I].isFull(instrumentId, now)
-            || messageRate[S].isFull(strategyId, now) || messageRate[A].isFull(accountId, now)) {
+        if (messageRate.isAnyFull(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now)) {
             return RejectReason.MESSAGE_RATE;
         }
         final long increase = newLeaves - slotLeaves[slot];
@@ -882,7 +957,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final int slot = (int) slotByOrderId.get(clientOrderId);
         decisions++;
         if (slot < 0) {
-            messageRate[G].record(0, now);
+            messageRate.record(0, now);
             audit.decision(now, AuditRecord.KIND_CANCEL, clientOrderId, -1, -1, -1, -1, Side.UNKNOWN, 0, NULL,
                 RejectReason.UNKNOWN_ORDER);
             return RejectReason.UNKNOWN_ORDER;
@@ -1250,6 +1325,8 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         if (scope == I) {
             apply(G, 0, grossDelta, netLong, oldNetLong, netShort, oldNetShort, pnl, oldPnl);
         }
+        cells.set(Cells.HIGH, c, high);
+        cells.set(Cells.LOW, c, low);
         cells.set(Cells.GROSS, c, gross);
         cells.set(Cells.NET_LONG, c, netLong);
         cells.set(Cells.NET_SHORT, c, netShort);
