@@ -105,6 +105,10 @@ final class SlidingWindows {
         if (limit <= 0) {
             return limit == 0;
         }
+        // the sum only ever over-counts the window (buckets not yet dropped stay in it): below the limit, not full
+        if (state[m + SUM] < limit) {
+            return false;
+        }
         final long epoch = nowNs >> shift;
         final long newest = state[m + EPOCH];
         if (epoch >= newest) {
