@@ -207,9 +207,10 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private final long[] slotPrice;
     private final long[] slotPendingId;
     private final long[] slotPendingExtra;
-    private final int[] slotNext;
-    private final int[] slotPrev;
-    private final int[] venueHead;
+    /** Per venue, its open orders' slots, dense (swap-remove), so the kill switch copies ids without a list walk. */
+    private final int[][] venueSlots;
+    /** Per slot, its position in its venue's {@link #venueSlots}. */
+    private final int[] slotIndex;
     private final int[] venueOpen;
     private final int[] freeSlots;
     private int freeTop;
@@ -342,9 +343,8 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         slotPrice = new long[capacity];
         slotPendingId = new long[capacity];
         slotPendingExtra = new long[capacity];
-        slotNext = new int[capacity];
-        slotPrev = new int[capacity];
-        venueHead = filledInt(venues, -1);
+        venueSlots = new int[venues][capacity];
+        slotIndex = new int[capacity];
         venueOpen = new int[venues];
         freeSlots = new int[capacity];
         for (int k = 0; k < capacity; k++) {
@@ -1010,14 +1010,9 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         slotPrice[slot] = priceFixed;
         slotPendingId[slot] = 0;
         slotPendingExtra[slot] = 0;
-        final int head = venueHead[venueId];
-        slotNext[slot] = head;
-        slotPrev[slot] = -1;
-        if (head >= 0) {
-            slotPrev[head] = slot;
-        }
-        venueHead[venueId] = slot;
-        venueOpen[venueId]++;
+        final int index = venueOpen[venueId]++;
+        venueSlots[venueId][index] = slot;
+        slotIndex[slot] = index;
         limits[G][F_OPEN_COUNT]++;
         limits[I][instrumentId * STRIDE + F_OPEN_COUNT]++;
         limits[S][strategyId * STRIDE + F_OPEN_COUNT]++;
@@ -1056,17 +1051,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             slotByOrderId.remove(slotPendingId[slot]);
         }
         final int venueId = slotVenue[slot];
-        final int next = slotNext[slot];
-        final int prev = slotPrev[slot];
-        if (prev >= 0) {
-            slotNext[prev] = next;
-        } else {
-            venueHead[venueId] = next;
-        }
-        if (next >= 0) {
-            slotPrev[next] = prev;
-        }
-        venueOpen[venueId]--;
+        final int[] venueOpenSlots = venueSlots[venueId];
+        final int last = --venueOpen[venueId];
+        final int index = slotIndex[slot];
+        final int moved = venueOpenSlots[last];
+        venueOpenSlots[index] = moved;
+        slotIndex[moved] = index;
         final int instrumentId = slotInstrument[slot];
         final int strategyId = slotStrategy[slot];
         final int accountId = slotAccount[slot];
@@ -1653,11 +1643,14 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
 
     @Override
     public int copyOpenOrderIds(final int venueId, final long[] destination) {
-        int n = 0;
-        for (int slot = venueHead[venueId]; slot >= 0 && n < destination.length; slot = slotNext[slot]) {
-            destination[n++] = slotOrderId[slot];
+        final int[] open = venueSlots[venueId];
+        final long[] ids = slotOrderId;
+        final int count = Math.min(venueOpen[venueId], destination.length);
+        // independent loads (no list walk): the cost of a 10,000-order kill switch is the gateways' encoding
+        for (int n = 0; n < count; n++) {
+            destination[n] = ids[open[n]];
         }
-        return n;
+        return count;
     }
 
     /**
