@@ -1789,4 +1789,103 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     public long unknownOrderEvents() {
         return unknownOrderEvents;
     }
+
+    /**
+     * Recomputes from scratch everything the checker keeps incrementally (open counts per scope and venue, the
+     * per-venue open-order lists, open quantities, worst-case positions, exposure and P&amp;L contributions of every
+     * cell at the current mark, the exact scope sums) and compares. For tests; allocates.
+     *
+     * @return {@code null} if everything matches, else the first mismatch.
+     */
+    String inconsistency() {
+        final Cells[] kinds = {instrumentCells, strategyCells, accountCells};
+        final long[][] open = {new long[instrumentCells.size * 2], new long[strategyCells.size * 2],
+            new long[accountCells.size * 2]};
+        final long[][] counts = {new long[1], new long[instruments], new long[strategies], new long[accounts]};
+        final int[] perVenue = new int[venues];
+        for (int slot = 0; slot < slotOrderId.length; slot++) {
+            if (slotOrderId[slot] == 0) {
+                continue;
+            }
+            if (slotByOrderId.get(slotOrderId[slot]) != slot) {
+                return "slot " + slot + " not mapped from its id";
+            }
+            final int v = slotVenue[slot];
+            if (slotIndex[slot] >= venueOpen[v] || venueSlots[v][slotIndex[slot]] != slot) {
+                return "slot " + slot + " not in its venue list";
+            }
+            perVenue[v]++;
+            final int i = slotInstrument[slot];
+            counts[G][0]++;
+            counts[I][i]++;
+            counts[S][slotStrategy[slot]]++;
+            counts[A][slotAccount[slot]]++;
+            final int side = slotSign[slot] > 0 ? 0 : 1;
+            final long quantity = slotLeaves[slot] + slotPendingExtra[slot];
+            open[0][i * 2 + side] += quantity;
+            open[1][(slotStrategy[slot] * instruments + i) * 2 + side] += quantity;
+            open[2][(slotAccount[slot] * instruments + i) * 2 + side] += quantity;
+        }
+        for (int v = 0; v < venues; v++) {
+            if (perVenue[v] != venueOpen[v]) {
+                return "venue " + v + " open " + venueOpen[v] + " != " + perVenue[v];
+            }
+        }
+        for (int scope = 0; scope < 4; scope++) {
+            for (int e = 0; e < counts[scope].length; e++) {
+                if (limits[scope][e * STRIDE + F_OPEN_COUNT] != counts[scope][e]) {
+                    return SCOPES[scope] + " " + e + " open count";
+                }
+            }
+        }
+        final long[][] expectedSums = new long[4][];
+        for (int scope = 0; scope < 4; scope++) {
+            expectedSums[scope] = new long[sums[scope].length];
+        }
+        final String[] fields = {"high", "low", "gross", "net long", "net short", "pnl"};
+        for (int kind = 0; kind < 3; kind++) {
+            final Cells cells = kinds[kind];
+            for (int c = 0; c < cells.size; c++) {
+                final int instrument = c % instruments;
+                final long markPrice = ref[(instrument << R_SHIFT) + R_MARK];
+                final long position = cells.get(Cells.POSITION, c);
+                if (cells.get(Cells.OPEN_BUY, c) != open[kind][c * 2] || cells.get(Cells.OPEN_SELL, c)
+                    != open[kind][c * 2 + 1]) {
+                    return "cells " + kind + " cell " + c + " open quantity";
+                }
+                final long high = FixedPoint.addSaturated(position, open[kind][c * 2]);
+                final long low = FixedPoint.addSaturated(position, -open[kind][c * 2 + 1]);
+                final long netLong = high == 0 ? 0 : FixedPoint.notional(markPrice, high);
+                final long netShort = low == 0 ? 0 : FixedPoint.notional(markPrice, low);
+                final long gross = Math.max(Math.abs(netLong), Math.abs(netShort));
+                final long unrealized = position == 0 || markPrice == NULL ? 0
+                    : FixedPoint.notional(markPrice - cells.get(Cells.AVERAGE_PRICE, c), position);
+                final long pnl = FixedPoint.addSaturated(cells.get(Cells.REALIZED, c), unrealized);
+                final long[] expected = {high, low, gross, netLong, netShort, pnl};
+                final int[] at = {Cells.HIGH, Cells.LOW, Cells.GROSS, Cells.NET_LONG, Cells.NET_SHORT, Cells.PNL};
+                for (int f = 0; f < at.length; f++) {
+                    if (cells.get(at[f], c) != expected[f]) {
+                        return "cells " + kind + " cell " + c + " " + fields[f] + " " + cells.get(at[f], c) + " != "
+                            + expected[f];
+                    }
+                }
+                final int scope = kind + 1;
+                final int entity = kind == 0 ? c : c / instruments;
+                for (int target : kind == 0 ? new int[] {G, I} : new int[] {scope}) {
+                    final int k = (target == G ? 0 : entity) * SUMS;
+                    Int128.add(expectedSums[target], k + GROSS, gross);
+                    Int128.add(expectedSums[target], k + NET_LONG, netLong);
+                    Int128.add(expectedSums[target], k + NET_SHORT, netShort);
+                    Int128.add(expectedSums[target], k + PNL, pnl);
+                }
+            }
+        }
+        for (int scope = 0; scope < 4; scope++) {
+            if (!Arrays.equals(expectedSums[scope], sums[scope])) {
+                return SCOPES[scope] + " sums " + Arrays.toString(sums[scope]) + " != "
+                    + Arrays.toString(expectedSums[scope]);
+            }
+        }
+        return null;
+    }
 }
