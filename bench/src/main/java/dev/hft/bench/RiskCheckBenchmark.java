@@ -59,6 +59,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 public class RiskCheckBenchmark {
     static final int BATCH = 64;
+    /** Decisions per audit ring message, as the module README wires it (published at least every duty cycle). */
+    static final int AUDIT_BATCH = 16;
     private static final int ORDERS = 4096;
     private static final int MASK = ORDERS - 1;
     private static final int INSTRUMENTS = 8;
@@ -177,7 +179,7 @@ public class RiskCheckBenchmark {
     @Setup
     public void setUp() {
         // inline: a small ring that stays in cache between drains; thread: room for the drainer thread's stalls
-        audit = new AuditLog("thread".equals(drain) ? 1 << 24 : 1 << 16);
+        audit = new AuditLog("thread".equals(drain) ? 1 << 24 : 1 << 16, AUDIT_BATCH);
         final KillSwitch killSwitch = new KillSwitch(clock, 2, report -> { });
         checker = new RiskChecker(allChecksConfig(without != null ? without
             : System.getProperty("risk.without", "")), clock, killSwitch, audit,

@@ -179,12 +179,17 @@ public final class KillSwitch {
     }
 
     /**
-     * Polls venue connections (if a disconnect policy is set) and, when engaged, sends the cancels; call it every duty
-     * cycle of the trading thread. Allocation-free.
+     * Publishes the checker's staged audit decisions (see {@link dev.hft.risk.audit.AuditLog}), polls venue
+     * connections (if a disconnect policy is set) and, when engaged, sends the cancels; call it every duty cycle of
+     * the trading thread. Allocation-free.
      *
      * @return work done: cancels and mass cancels sent, connection changes seen.
      */
     public int doWork() {
+        if (checker != null) {
+            // a batching audit log publishes its staged decisions at least once per duty cycle
+            checker.flushAudit();
+        }
         int work = 0;
         if (disconnectAction != BreachAction.NONE) {
             work += pollConnections();

@@ -1621,6 +1621,10 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         return STATES[(int) limits[scope.ordinal()][entityId * STRIDE + F_STATE]];
     }
 
+    void flushAudit() {
+        audit.flush();
+    }
+
     void auditKillSwitch(final byte phase, final KillSwitchReport report) {
         audit.killSwitch(clock.epochNanos(), phase, report.reason.ordinal(), report.triggerToLastCancelNs,
             report.ordersCanceled, report.massCancels, report.failures, report.unreachableVenues,
