@@ -105,18 +105,19 @@ final class SlidingWindows {
         if (limit <= 0) {
             return limit == 0;
         }
-        // the sum only ever over-counts the window (buckets not yet dropped stay in it): below the limit, not full
-        if (state[m + SUM] < limit) {
-            return false;
-        }
         final long epoch = nowNs >> shift;
         final long newest = state[m + EPOCH];
+        // at or after the newest bucket the sum covers every event of the window and over-counts only buckets not
+        // yet dropped: below the limit, not full (before it, the clock stepped back and the ring decides)
         if (epoch >= newest) {
-            if (epoch != newest) {
-                advance(m, epoch);
-            }
             if (state[m + SUM] < limit) {
                 return false;
+            }
+            if (epoch != newest) {
+                advance(m, epoch);
+                if (state[m + SUM] < limit) {
+                    return false;
+                }
             }
         }
         // the oldest of the last limit events; EMPTY while fewer than limit were recorded
