@@ -37,8 +37,9 @@ public final class AuditDrainer implements Agent {
 
     private void onMessage(final int msgTypeId, final MutableDirectBuffer buffer, final int index, final int length) {
         if (msgTypeId == AuditRecord.DECISION_BATCH) {
-            for (int offset = 0; offset + AuditRecord.DECISION_LENGTH <= length; offset += AuditRecord.DECISION_LENGTH) {
-                sink.onRecord(AuditRecord.DECISION, buffer, index + offset, AuditRecord.DECISION_LENGTH);
+            final int recordLength = AuditRecord.DECISION_LENGTH;
+            for (int offset = 0; offset + recordLength <= length; offset += recordLength) {
+                sink.onRecord(AuditRecord.DECISION, buffer, index + offset, recordLength);
                 drained++;
             }
         } else {

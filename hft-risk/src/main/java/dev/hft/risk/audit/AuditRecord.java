@@ -43,7 +43,7 @@ public final class AuditRecord {
     public static final int KILL_SWITCH = 3;
     /** Type of a trading-state change record. */
     public static final int STATE = 4;
-    /** Ring message type of consecutive DECISION records ({@code length / DECISION_LENGTH} of them); never in a sink. */
+    /** Ring message type of consecutive DECISION records ({@code length / DECISION_LENGTH}); never in a sink. */
     public static final int DECISION_BATCH = 5;
 
     /** Length of a DECISION record. */
