@@ -34,8 +34,10 @@ import org.agrona.collections.Long2LongHashMap;
  * The checker is a {@link PreTradeCheck}: given to hft-oms's {@code OrderManager}, it is asked on every order and
  * replace and told what was sent ({@link #onOrderSent(long, int, int, int, Side, long, long)},
  * {@link #onReplaceSent(long, long, long, long)}); the order manager carries no account, so the account of a
- * strategy's orders is set once with {@link #strategyAccount(int, int)} (default 0). Venue events reach it through an
- * {@link dev.hft.api.OrderEventFanOut} as the gateways' listener: {@code new OrderEventFanOut(oms, riskChecker)}.
+ * strategy's orders is set once with {@link #strategyAccount(int, int)} (default 0). Venue events reach it behind the
+ * order manager, {@code oms.downstream(riskChecker)}, which forwards only the events it applied (deduplicated fills,
+ * valid transitions, late fills). A fill on an order the checker already released (a fill that raced a cancel) is
+ * booked from a bounded memory of released orders and counted in {@link #lateFills()}.
  *
  * <h2>Checks, in order</h2>
  * Each limit is configured per instrument, strategy and account (and globally, see {@link Scope}); an order must pass
@@ -218,6 +220,9 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private long decisions;
     private long rejects;
     private long unknownOrderEvents;
+    private long lateFills;
+    /** Orders no longer tracked, remembered so that a late fill (after a cancel) still reaches the positions. */
+    private final ReleasedOrders released;
 
     /**
      * Builds a checker from a configuration; parses every decimal limit and preallocates every array.
@@ -332,6 +337,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
 
         final int capacity = config.maxOpenOrdersCapacity;
         slotByOrderId = new Long2LongHashMap(Math.max(16, capacity * 4), 0.65f, MISSING);
+        released = new ReleasedOrders(Math.max(16, capacity));
         slotOrderId = new long[capacity];
         slotVenue = new int[capacity];
         slotInstrument = new int[capacity];
@@ -1047,8 +1053,11 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private void release(final int slot) {
         final long clientOrderId = slotOrderId[slot];
         slotByOrderId.remove(clientOrderId);
+        released.add(clientOrderId, slotInstrument[slot], slotStrategy[slot], slotAccount[slot], slotSign[slot]);
         if (slotPendingId[slot] != 0) {
             slotByOrderId.remove(slotPendingId[slot]);
+            released.add(slotPendingId[slot], slotInstrument[slot], slotStrategy[slot], slotAccount[slot],
+                slotSign[slot]);
         }
         final int venueId = slotVenue[slot];
         final int[] venueOpenSlots = venueSlots[venueId];
@@ -1197,8 +1206,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     public void onFill(final int venueId, final long clientOrderId, final long executionId,
         final long lastPriceFixed, final long lastQuantity, final long leavesQuantity, final Liquidity liquidity,
         final long timestampNs) {
-        final int slot = slotOf(clientOrderId);
-        if (slot < 0 || lastQuantity <= 0) {
+        if (lastQuantity <= 0) {
+            return;
+        }
+        final int slot = (int) slotByOrderId.get(clientOrderId);
+        if (slot < 0) {
+            onLateFill(clientOrderId, lastPriceFixed, lastQuantity);
             return;
         }
         final int instrumentId = slotInstrument[slot];
@@ -1223,6 +1236,17 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         if (leavesQuantity <= 0 || slotLeaves[slot] == 0) {
             release(slot);
         }
+    }
+
+    private void onLateFill(final long clientOrderId, final long lastPriceFixed, final long lastQuantity) {
+        final int entry = released.find(clientOrderId);
+        if (entry < 0) {
+            unknownOrderEvents++;
+            return;
+        }
+        lateFills++;
+        applyFill(released.instrument(entry), released.strategy(entry), released.account(entry),
+            released.sign(entry), lastPriceFixed, lastQuantity);
     }
 
     /**
@@ -1783,6 +1807,16 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
      */
     public long rejects() {
         return rejects;
+    }
+
+    /**
+     * Returns the number of fills booked for orders the checker no longer tracked (a fill after a cancel, or after
+     * the order was otherwise released); they update positions and P&amp;L like any fill.
+     *
+     * @return late fills.
+     */
+    public long lateFills() {
+        return lateFills;
     }
 
     /**
