@@ -175,4 +175,62 @@ public class KillSwitchBenchmark {
         }
         return work;
     }
+
+    /**
+     * Tail diagnostics: runs {@link #triggerToLastCancel()} in a loop in one JVM (300 warm-up runs, then
+     * {@code -Diterations=1500}) and prints wall-clock percentiles next to the thread's on-CPU time, so a slow run can
+     * be told apart from a preempted one:
+     * {@code java -cp bench/target/benchmarks.jar dev.hft.bench.KillSwitchBenchmark\$Tail [single|mixed]} (with the
+     * project's JVM flags, see the module README).
+     */
+    public static final class Tail {
+        private Tail() {
+        }
+
+        /**
+         * Runs the diagnostics.
+         *
+         * @param args {@code single} (default) or {@code mixed}.
+         */
+        public static void main(final String[] args) {
+            final int iterations = Integer.getInteger("iterations", 1500);
+            final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            final KillSwitchBenchmark rig = new KillSwitchBenchmark();
+            rig.venues = args.length > 0 ? args[0] : "single";
+            rig.setUp();
+            final long[] wall = new long[iterations];
+            final long[] cpu = new long[iterations];
+            for (int i = -300; i < iterations; i++) {
+                rig.openOrders();
+                final long cpuStart = threads.getCurrentThreadCpuTime();
+                final long start = System.nanoTime();
+                rig.triggerToLastCancel();
+                final long elapsed = System.nanoTime() - start;
+                final long onCpu = threads.getCurrentThreadCpuTime() - cpuStart;
+                rig.closeOrders();
+                if (i >= 0) {
+                    wall[i] = elapsed;
+                    cpu[i] = onCpu;
+                }
+            }
+            int slow = 0;
+            long slowWall = 0;
+            long slowCpu = 0;
+            for (int i = 0; i < iterations; i++) {
+                if (wall[i] > 1_000_000) {
+                    slow++;
+                    slowWall += wall[i];
+                    slowCpu += cpu[i];
+                }
+            }
+            java.util.Arrays.sort(wall);
+            java.util.Arrays.sort(cpu);
+            System.out.printf("wall p50 %.1f us p90 %.1f p99 %.1f max %.1f; on-CPU p50 %.1f us p99 %.1f max %.1f%n",
+                wall[iterations / 2] / 1e3, wall[iterations * 9 / 10] / 1e3, wall[iterations * 99 / 100] / 1e3,
+                wall[iterations - 1] / 1e3, cpu[iterations / 2] / 1e3, cpu[iterations * 99 / 100] / 1e3,
+                cpu[iterations - 1] / 1e3);
+            System.out.printf("runs over 1 ms: %d of %d, their mean wall %.1f us, mean on-CPU %.1f us%n", slow,
+                iterations, slow == 0 ? 0 : slowWall / 1e3 / slow, slow == 0 ? 0 : slowCpu / 1e3 / slow);
+        }
+    }
 }

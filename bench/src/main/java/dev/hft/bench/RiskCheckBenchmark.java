@@ -9,6 +9,7 @@ import dev.hft.api.Side;
 import dev.hft.risk.BreachAction;
 import dev.hft.risk.CollarReference;
 import dev.hft.risk.KillSwitch;
+import dev.hft.risk.Limits;
 import dev.hft.risk.RiskChecker;
 import dev.hft.risk.RiskConfig;
 import dev.hft.risk.RiskListener;
@@ -58,12 +59,17 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 public class RiskCheckBenchmark {
     static final int BATCH = 64;
+    /** Decisions per audit ring message, as the module README wires it (published at least every duty cycle). */
+    static final int AUDIT_BATCH = 16;
     private static final int ORDERS = 4096;
     private static final int MASK = ORDERS - 1;
     private static final int INSTRUMENTS = 8;
 
     @Param({"inline", "thread"})
     public String drain;
+
+    /** Checks switched off (see {@link #allChecksConfig(String)}); {@code null}: the {@code risk.without} property. */
+    String without;
 
     private final ManualClock clock = new ManualClock(1_000_000_000L, 1_700_000_000_000_000_000L);
     private final int[] instrument = new int[ORDERS];
@@ -104,6 +110,58 @@ public class RiskCheckBenchmark {
         return config;
     }
 
+    /**
+     * The {@link #allChecksConfig()} with some checks switched off, for attributing the cost of a decision to its
+     * checks (diagnostics only; the benchmark runs every check unless the system property {@code risk.without} names
+     * some, e.g. {@code -jvmArgsAppend -Drisk.without=collar,duplicate}).
+     *
+     * @param without comma-separated: {@code quantity, notional, collar, position, gross, net, open, orderRate,
+     *                messageRate, duplicate, pdt}, or empty.
+     * @return the configuration.
+     */
+    static RiskConfig allChecksConfig(final String without) {
+        final RiskConfig config = allChecksConfig();
+        final java.util.List<String> off = java.util.Arrays.asList(without.split(","));
+        final Limits[] all = {config.global(), config.defaults(dev.hft.risk.Scope.INSTRUMENT),
+            config.defaults(dev.hft.risk.Scope.STRATEGY), config.defaults(dev.hft.risk.Scope.ACCOUNT)};
+        for (final Limits limits : all) {
+            if (off.contains("quantity")) {
+                limits.maxOrderQuantity(Limits.UNSET);
+            }
+            if (off.contains("notional")) {
+                limits.maxOrderNotional(null);
+            }
+            if (off.contains("collar")) {
+                limits.collarTicks(Limits.UNSET).collarPercent(null);
+            }
+            if (off.contains("position")) {
+                limits.maxPosition(Limits.UNSET);
+            }
+            if (off.contains("gross")) {
+                limits.maxGrossExposure(null);
+            }
+            if (off.contains("net")) {
+                limits.maxNetExposure(null);
+            }
+            if (off.contains("open")) {
+                limits.maxOpenOrders(Limits.UNSET);
+            }
+            if (off.contains("orderRate")) {
+                limits.maxOrdersPerSecond(Limits.UNSET);
+            }
+            if (off.contains("messageRate")) {
+                limits.maxMessagesPerSecond(Limits.UNSET);
+            }
+            if (off.contains("duplicate")) {
+                limits.duplicateWindowMs(Limits.UNSET);
+            }
+            if (off.contains("pdt")) {
+                limits.patternDayTrader(false);
+            }
+        }
+        return config;
+    }
+
     static final class Discard implements AuditSink {
         @Override
         public void onRecord(final int type, final DirectBuffer buffer, final int offset, final int length) {
@@ -121,9 +179,11 @@ public class RiskCheckBenchmark {
     @Setup
     public void setUp() {
         // inline: a small ring that stays in cache between drains; thread: room for the drainer thread's stalls
-        audit = new AuditLog("thread".equals(drain) ? 1 << 24 : 1 << 16);
+        audit = new AuditLog("thread".equals(drain) ? 1 << 24 : 1 << 16, AUDIT_BATCH);
         final KillSwitch killSwitch = new KillSwitch(clock, 2, report -> { });
-        checker = new RiskChecker(allChecksConfig(), clock, killSwitch, audit, RiskListener.NO_OP);
+        checker = new RiskChecker(allChecksConfig(without != null ? without
+            : System.getProperty("risk.without", "")), clock, killSwitch, audit,
+            RiskListener.NO_OP);
         final AuditDrainer drainer = new AuditDrainer(audit, new Discard(), 4096);
         if ("thread".equals(drain)) {
             drainerRunner = new AgentRunner(new BackoffIdleStrategy(1, 10, 1_000, 100_000), error -> { }, null,
@@ -176,13 +236,13 @@ public class RiskCheckBenchmark {
         }
     }
 
-    private void drainInline() {
+    void drainInline() {
         if (inlineDrainer != null) {
             inlineDrainer.doWork();
         }
     }
 
-    private RejectReason decide() {
+    RejectReason decide() {
         final int k = index++ & MASK;
         clock.advance(100_000);
         return checker.check(nextId++, k & 1, instrument[k], strategy[k], account[k], side[k], 100, price[k]);
@@ -223,5 +283,60 @@ public class RiskCheckBenchmark {
             drainInline();
         }
         return reason;
+    }
+
+    /**
+     * Cost attribution on a shared machine: one checker per variant (every check, or {@code allChecksConfig} without
+     * some), all in one JVM, timed in interleaved blocks of batches so that load from other processes hits every
+     * variant alike; prints the median and 10th percentile per decision of each. Diagnostics, not a JMH benchmark:
+     * {@code java -cp bench/target/benchmarks.jar dev.hft.bench.RiskCheckBenchmark\$Attribution all collar
+     * duplicate orderRate,messageRate}.
+     */
+    public static final class Attribution {
+        private Attribution() {
+        }
+
+        /**
+         * Runs the attribution.
+         *
+         * @param args variants: {@code all} or a comma-separated list of checks to switch off.
+         */
+        public static void main(final String[] args) {
+            final int rounds = Integer.getInteger("rounds", 60);
+            final int block = 200;
+            final RiskCheckBenchmark[] rigs = new RiskCheckBenchmark[args.length];
+            final long[][] times = new long[args.length][rounds * block];
+            for (int v = 0; v < args.length; v++) {
+                rigs[v] = new RiskCheckBenchmark();
+                rigs[v].drain = "inline";
+                rigs[v].without = "all".equals(args[v]) ? "" : args[v];
+                rigs[v].setUp();
+            }
+            long sink = 0;
+            for (int round = -20; round < rounds; round++) {
+                for (int v = 0; v < args.length; v++) {
+                    final RiskCheckBenchmark rig = rigs[v];
+                    for (int b = 0; b < block; b++) {
+                        final long start = System.nanoTime();
+                        for (int i = 0; i < BATCH; i++) {
+                            sink += rig.decide().ordinal();
+                        }
+                        rig.drainInline();
+                        final long elapsed = System.nanoTime() - start;
+                        if (round >= 0) {
+                            times[v][round * block + b] = elapsed;
+                        }
+                    }
+                }
+            }
+            for (int v = 0; v < args.length; v++) {
+                java.util.Arrays.sort(times[v]);
+                final long[] t = times[v];
+                System.out.printf("%-60s p50 %7.1f ns  p10 %7.1f ns  (rejects %d, sink %d)%n", args[v],
+                    t[t.length / 2] / (double) BATCH, t[t.length / 10] / (double) BATCH, rigs[v].checker.rejects(),
+                    sink);
+                rigs[v].tearDown();
+            }
+        }
     }
 }

@@ -8,7 +8,8 @@ package dev.hft.api;
  * <p>A check that keeps exposure state (open orders, worst-case positions) also needs to know which accepted orders
  * actually left: the order manager calls {@link #onOrderSent} / {@link #onReplaceSent} once the gateway took the
  * request, before the next check. The venue's answers (accepted, fills, canceled...) reach such a check as an
- * {@link OrderEventListener}, e.g. through an {@link OrderEventFanOut} in front of the order manager.
+ * {@link OrderEventListener}, best behind the order manager (hft-oms {@code OrderManager.downstream}), which
+ * forwards only the events it applied: no duplicate fills, no refused transitions.
  *
  * <p><b>Threading:</b> called on the trading thread, inside {@code submit}/{@code replace}; must not block or
  * allocate.

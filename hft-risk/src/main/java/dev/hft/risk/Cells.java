@@ -2,23 +2,28 @@ package dev.hft.risk;
 
 /**
  * Position cells of one kind (instrument totals, strategy x instrument, or account x instrument): position, open buy
- * and sell quantity, average price and realized P&amp;L, plus the cached exposure and P&amp;L contributions the scope
- * sums hold for each cell, so a change re-adds exactly the difference. One flat array, 16 longs per cell, the fields
- * a pre-trade check reads (position, open quantities, exposure contributions) in the cell's first cache line.
+ * and sell quantity, average price and realized P&amp;L, plus the worst-case positions (with every open buy or every
+ * open sell filled) and the cached exposure and P&amp;L contributions the scope sums hold for each cell, so a change
+ * re-adds exactly the difference. One flat array, 16 longs per cell, the fields a pre-trade check reads (worst-case
+ * positions, exposure contributions) first.
  * Single-threaded.
  */
 final class Cells {
 
     static final int POSITION = 0;
-    static final int OPEN_BUY = 1;
-    static final int OPEN_SELL = 2;
+    /** Worst-case long position: position + open buys (saturating), kept by the checker on every change. */
+    static final int HIGH = 1;
+    /** Worst-case short position: position - open sells (saturating), kept by the checker on every change. */
+    static final int LOW = 2;
     static final int GROSS = 3;
     static final int NET_LONG = 4;
     static final int NET_SHORT = 5;
-    static final int PNL = 6;
-    static final int AVERAGE_PRICE = 7;
-    static final int REALIZED = 8;
-    static final int FIELDS = 9;
+    static final int OPEN_BUY = 6;
+    static final int OPEN_SELL = 7;
+    static final int PNL = 8;
+    static final int AVERAGE_PRICE = 9;
+    static final int REALIZED = 10;
+    static final int FIELDS = 11;
     private static final int SHIFT = 4;
 
     final int size;

@@ -69,24 +69,33 @@ final class DuplicateFilter {
         final long d = keyD(accountId, sideSign);
         final long tag = tag(a, quantity, priceFixed, d);
         final int start = (int) ((tag >>> 17) & mask) * WAYS;
+        final long[] tags = this.tags;
+        final long[] times = this.times;
         int found = -1;
         int oldest = start;
+        long oldestTime = Long.MAX_VALUE;
         for (int i = start; i < start + WAYS; i++) {
             final long t = tags[i];
-            if (t == tag && sameKey(i, a, quantity, priceFixed, d)) {
-                if (nowNs - times[i] < windowNs) {
-                    lastVictim = -1;
-                    return true;
+            final long time = times[i];
+            if (t == tag || t == EMPTY) {
+                if (t == EMPTY) {
+                    if (found < 0) {
+                        found = i;
+                    }
+                } else if (sameKey(i, a, quantity, priceFixed, d)) {
+                    if (nowNs - time < windowNs) {
+                        lastVictim = -1;
+                        return true;
+                    }
+                    if (found < 0) {
+                        found = i;
+                    }
                 }
-                if (found < 0) {
-                    found = i;
-                }
-            } else if (t == EMPTY && found < 0) {
-                found = i;
             }
-            if (times[i] < times[oldest]) {
-                oldest = i;
-            }
+            // the first of the oldest, without a data-dependent branch
+            final boolean older = time < oldestTime;
+            oldest = older ? i : oldest;
+            oldestTime = older ? time : oldestTime;
         }
         // the way record() would pick: the first empty or same-key way, else the oldest (first of equals)
         lastVictim = found >= 0 ? found : oldest;

@@ -19,7 +19,7 @@ final class Int128 {
      * @param value signed value to add.
      */
     static void add(final long[] sums, final int i, final long value) {
-                final long low = sums[i];
+        final long low = sums[i];
         final long newLow = low + value;
         final long carry = Long.compareUnsigned(newLow, low) < 0 ? 1 : 0;
         sums[i] = newLow;
@@ -36,7 +36,7 @@ final class Int128 {
      * @return the clamped total.
      */
     static long plus(final long[] sums, final int i, final long value) {
-                final long low = sums[i];
+        final long low = sums[i];
         final long newLow = low + value;
         final long carry = Long.compareUnsigned(newLow, low) < 0 ? 1 : 0;
         final long high = sums[i + 1] + (value >> 63) + carry;
@@ -54,8 +54,17 @@ final class Int128 {
      * @return the clamped total.
      */
     static long plusMinus(final long[] sums, final int i, final long add, final long subtract) {
-                long low = sums[i];
+        long low = sums[i];
         long high = sums[i + 1];
+        if (high == (low >> 63)) {
+            // the sum fits in 64 bits: plain arithmetic unless a step overflows
+            final long difference = add - subtract;
+            final long total = low + difference;
+            if (((add ^ subtract) & (add ^ difference)) >= 0 && ((low ^ total) & (difference ^ total)) >= 0
+                && total != Long.MIN_VALUE) {
+                return total;
+            }
+        }
         long newLow = low + add;
         high += (add >> 63) + (Long.compareUnsigned(newLow, low) < 0 ? 1 : 0);
         low = newLow;
@@ -73,7 +82,7 @@ final class Int128 {
      * @return the clamped sum.
      */
     static long get(final long[] sums, final int i) {
-                return clamp(sums[i + 1], sums[i]);
+        return clamp(sums[i + 1], sums[i]);
     }
 
     private static long clamp(final long high, final long low) {

@@ -179,12 +179,17 @@ public final class KillSwitch {
     }
 
     /**
-     * Polls venue connections (if a disconnect policy is set) and, when engaged, sends the cancels; call it every duty
-     * cycle of the trading thread. Allocation-free.
+     * Publishes the checker's staged audit decisions (see {@link dev.hft.risk.audit.AuditLog}), polls venue
+     * connections (if a disconnect policy is set) and, when engaged, sends the cancels; call it every duty cycle of
+     * the trading thread. Allocation-free.
      *
      * @return work done: cancels and mass cancels sent, connection changes seen.
      */
     public int doWork() {
+        if (checker != null) {
+            // a batching audit log publishes its staged decisions at least once per duty cycle
+            checker.flushAudit();
+        }
         int work = 0;
         if (disconnectAction != BreachAction.NONE) {
             work += pollConnections();
@@ -245,21 +250,29 @@ public final class KillSwitch {
                 idCount = openOrders == null ? 0 : openOrders.copyOpenOrderIds(venueCursor, ids);
                 idCursor = 0;
             }
+            // locals in the loop: nothing but the gateway call and a register increment per cancel
             final long[] ids = this.ids;
+            final int count = idCount;
+            int cursor = idCursor;
             int sent = 0;
-            while (idCursor < idCount) {
-                final int result = gateway.cancelOrder(ids[idCursor]);
+            int unknown = 0;
+            int failures = 0;
+            while (cursor < count) {
+                final int result = gateway.cancelOrder(ids[cursor]);
                 if (result >= 0) {
                     sent++;
                 } else if (Result.isTransient(result)) {
                     break;
                 } else if (result == Result.UNKNOWN_ORDER) {
-                    report.unknownOrders++;
+                    unknown++;
                 } else {
-                    report.failures++;
+                    failures++;
                 }
-                idCursor++;
+                cursor++;
             }
+            idCursor = cursor;
+            report.unknownOrders += unknown;
+            report.failures += failures;
             if (sent > 0) {
                 lastCancelNs = clock.nanoTime();
                 report.ordersCanceled += sent;

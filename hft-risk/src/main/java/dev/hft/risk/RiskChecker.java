@@ -34,8 +34,10 @@ import org.agrona.collections.Long2LongHashMap;
  * The checker is a {@link PreTradeCheck}: given to hft-oms's {@code OrderManager}, it is asked on every order and
  * replace and told what was sent ({@link #onOrderSent(long, int, int, int, Side, long, long)},
  * {@link #onReplaceSent(long, long, long, long)}); the order manager carries no account, so the account of a
- * strategy's orders is set once with {@link #strategyAccount(int, int)} (default 0). Venue events reach it through an
- * {@link dev.hft.api.OrderEventFanOut} as the gateways' listener: {@code new OrderEventFanOut(oms, riskChecker)}.
+ * strategy's orders is set once with {@link #strategyAccount(int, int)} (default 0). Venue events reach it behind the
+ * order manager, {@code oms.downstream(riskChecker)}, which forwards only the events it applied (deduplicated fills,
+ * valid transitions, late fills). A fill on an order the checker already released (a fill that raced a cancel) is
+ * booked from a bounded memory of released orders and counted in {@link #lateFills()}.
  *
  * <h2>Checks, in order</h2>
  * Each limit is configured per instrument, strategy and account (and globally, see {@link Scope}); an order must pass
@@ -167,8 +169,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     /** Per scope entity, 8 longs (one cache line): gross, net long, net short and P&amp;L as 128-bit sums. */
     private final long[][] sums = new long[4][];
     private final long[][] peaks = new long[4][];
-    private final SlidingWindows[] orderRate = new SlidingWindows[4];
-    private final SlidingWindows[] messageRate = new SlidingWindows[4];
+    /** Order and message rate windows of every scope entity in one object each: global 0, then {@link #rateI}... */
+    private final SlidingWindows orderRate;
+    private final SlidingWindows messageRate;
+    private final int rateI;
+    private final int rateS;
+    private final int rateA;
     private final SlidingWindows[] fillRate = new SlidingWindows[4];
     private final long[] fillRateLimit = new long[4];
 
@@ -203,9 +209,10 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private final long[] slotPrice;
     private final long[] slotPendingId;
     private final long[] slotPendingExtra;
-    private final int[] slotNext;
-    private final int[] slotPrev;
-    private final int[] venueHead;
+    /** Per venue, its open orders' slots, dense (swap-remove), so the kill switch copies ids without a list walk. */
+    private final int[][] venueSlots;
+    /** Per slot, its position in its venue's {@link #venueSlots}. */
+    private final int[] slotIndex;
     private final int[] venueOpen;
     private final int[] freeSlots;
     private int freeTop;
@@ -213,6 +220,9 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private long decisions;
     private long rejects;
     private long unknownOrderEvents;
+    private long lateFills;
+    /** Orders no longer tracked, remembered so that a late fill (after a cancel) still reaches the positions. */
+    private final ReleasedOrders released;
 
     /**
      * Builds a checker from a configuration; parses every decimal limit and preallocates every array.
@@ -244,6 +254,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final long windowNs = config.rateWindowMs * 1_000_000L;
 
         final int[] counts = {1, instruments, strategies, accounts};
+        rateI = 1;
+        rateS = 1 + instruments;
+        rateA = 1 + instruments + strategies;
+        final long[] allOrders = new long[rateA + accounts];
+        final long[] allMessages = new long[rateA + accounts];
+        final int[] rateBase = {0, rateI, rateS, rateA};
         for (int scope = 0; scope < 4; scope++) {
             final int n = counts[scope];
             final Scope s = SCOPES[scope];
@@ -266,10 +282,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             breached[scope] = new byte[n];
             sums[scope] = new long[SUMS * n];
             peaks[scope] = new long[n];
-            orderRate[scope] = new SlidingWindows(orders, windowNs);
-            messageRate[scope] = new SlidingWindows(messages, windowNs);
+            System.arraycopy(orders, 0, allOrders, rateBase[scope], n);
+            System.arraycopy(messages, 0, allMessages, rateBase[scope], n);
             fillRate[scope] = new SlidingWindows(fills, windowNs);
         }
+        orderRate = new SlidingWindows(allOrders, windowNs);
+        messageRate = new SlidingWindows(allMessages, windowNs);
 
         ref = new long[instruments << R_SHIFT];
         for (int i = 0; i < instruments; i++) {
@@ -319,6 +337,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
 
         final int capacity = config.maxOpenOrdersCapacity;
         slotByOrderId = new Long2LongHashMap(Math.max(16, capacity * 4), 0.65f, MISSING);
+        released = new ReleasedOrders(Math.max(16, capacity));
         slotOrderId = new long[capacity];
         slotVenue = new int[capacity];
         slotInstrument = new int[capacity];
@@ -330,9 +349,8 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         slotPrice = new long[capacity];
         slotPendingId = new long[capacity];
         slotPendingExtra = new long[capacity];
-        slotNext = new int[capacity];
-        slotPrev = new int[capacity];
-        venueHead = filledInt(venues, -1);
+        venueSlots = new int[venues][capacity];
+        slotIndex = new int[capacity];
         venueOpen = new int[venues];
         freeSlots = new int[capacity];
         for (int k = 0; k < capacity; k++) {
@@ -580,12 +598,10 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             || sl[so + F_OPEN_COUNT] >= sl[so + F_MAX_OPEN] || al[ao + F_OPEN_COUNT] >= al[ao + F_MAX_OPEN]) {
             return RejectReason.MAX_OPEN_ORDERS;
         }
-        if (orderRate[G].isFull(0, now) || orderRate[I].isFull(instrumentId, now)
-            || orderRate[S].isFull(strategyId, now) || orderRate[A].isFull(accountId, now)) {
+        if (orderRate.isAnyFull(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now)) {
             return RejectReason.ORDER_RATE;
         }
-        if (messageRate[G].isFull(0, now) || messageRate[I].isFull(instrumentId, now)
-            || messageRate[S].isFull(strategyId, now) || messageRate[A].isFull(accountId, now)) {
+        if (messageRate.isAnyFull(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now)) {
             return RejectReason.MESSAGE_RATE;
         }
         return evaluateExposure(instrumentId, strategyId, accountId, sign, quantity, valuePrice, gState, iState,
@@ -611,30 +627,102 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final int io = instrumentId * STRIDE;
         final int so = strategyId * STRIDE;
         final int ao = accountId * STRIDE;
+        final long mark = ref[(instrumentId << R_SHIFT) + R_MARK];
+        if (mark != NULL) {
+            // the cells' cached worst-case positions and exposures are at this mark: only the order's side changes
+            final long wi = worstCase(instrumentCells, ci, sign, quantity);
+            final long ws = worstCase(strategyCells, cs, sign, quantity);
+            final long wa = worstCase(accountCells, ca, sign, quantity);
+            if (beyond(wi, sign, Math.min(gl[F_MAX_POSITION], il[io + F_MAX_POSITION]))
+                || beyond(ws, sign, sl[so + F_MAX_POSITION]) || beyond(wa, sign, al[ao + F_MAX_POSITION])) {
+                return RejectReason.MAX_POSITION;
+            }
+            RejectReason reason = exposure(instrumentCells, ci, sign, wi, mark, sums[I], instrumentId * SUMS,
+                il[io + F_MAX_GROSS], il[io + F_MAX_NET]);
+            if (reason == RejectReason.NONE) {
+                reason = exposure(instrumentCells, ci, sign, wi, mark, sums[G], 0, gl[F_MAX_GROSS], gl[F_MAX_NET]);
+            }
+            if (reason == RejectReason.NONE) {
+                reason = exposure(strategyCells, cs, sign, ws, mark, sums[S], strategyId * SUMS,
+                    sl[so + F_MAX_GROSS], sl[so + F_MAX_NET]);
+            }
+            if (reason == RejectReason.NONE) {
+                reason = exposure(accountCells, ca, sign, wa, mark, sums[A], accountId * SUMS,
+                    al[ao + F_MAX_GROSS], al[ao + F_MAX_NET]);
+            }
+            if (reason == RejectReason.NONE && (al[ao + F_FLAGS] & FLAG_PDT) != 0) {
+                return patternDayTrader(accountId, ca, sign);
+            }
+            return reason;
+        }
         if (exceedsPosition(instrumentCells, ci, sign, quantity, Math.min(gl[F_MAX_POSITION],
             il[io + F_MAX_POSITION]))
             || exceedsPosition(strategyCells, cs, sign, quantity, sl[so + F_MAX_POSITION])
             || exceedsPosition(accountCells, ca, sign, quantity, al[ao + F_MAX_POSITION])) {
             return RejectReason.MAX_POSITION;
         }
-        final long mark = ref[(instrumentId << R_SHIFT) + R_MARK];
-        final long markPrice = mark != NULL ? mark : valuePrice;
+        // no mark yet: valued at the order's price, nothing cached at it
+        final long markPrice = valuePrice;
         // the instrument and global scopes share the instrument cell: its worst-case exposure is computed once
-        RejectReason reason = exposure(instrumentCells, ci, sign, quantity, markPrice, I, instrumentId,
+        RejectReason reason = exposureAtPrice(instrumentCells, ci, sign, quantity, markPrice, I, instrumentId,
             il[io + F_MAX_GROSS], il[io + F_MAX_NET], gl[F_MAX_GROSS], gl[F_MAX_NET]);
         if (reason == RejectReason.NONE) {
-            reason = exposure(strategyCells, cs, sign, quantity, markPrice, S, strategyId, sl[so + F_MAX_GROSS],
+            reason = exposureAtPrice(strategyCells, cs, sign, quantity, markPrice, S, strategyId, sl[so + F_MAX_GROSS],
                 sl[so + F_MAX_NET], MAX, MAX);
         }
         if (reason == RejectReason.NONE) {
-            reason = exposure(accountCells, ca, sign, quantity, markPrice, A, accountId, al[ao + F_MAX_GROSS],
+            reason = exposureAtPrice(accountCells, ca, sign, quantity, markPrice, A, accountId, al[ao + F_MAX_GROSS],
                 al[ao + F_MAX_NET], MAX, MAX);
         }
-        if (reason == RejectReason.NONE && (al[ao + F_FLAGS] & FLAG_PDT) != 0 && equity[accountId] < pdtEquityThreshold
-            && couldCompleteDayTrade(ca, sign) && dayTrades(accountId) >= pdtDayTrades - 1) {
-            return RejectReason.PATTERN_DAY_TRADER;
+        if (reason == RejectReason.NONE && (al[ao + F_FLAGS] & FLAG_PDT) != 0) {
+            return patternDayTrader(accountId, ca, sign);
         }
         return reason;
+    }
+
+    private RejectReason patternDayTrader(final int accountId, final int ca, final int sign) {
+        return equity[accountId] < pdtEquityThreshold && couldCompleteDayTrade(ca, sign)
+            && dayTrades(accountId) >= pdtDayTrades - 1 ? RejectReason.PATTERN_DAY_TRADER : RejectReason.NONE;
+    }
+
+    /** The cell's worst-case position on the order's side with the order filled too (saturating). */
+    private static long worstCase(final Cells cells, final int c, final int sign, final long quantity) {
+        return sign > 0 ? FixedPoint.addSaturated(cells.get(Cells.HIGH, c), quantity)
+            : FixedPoint.addSaturated(cells.get(Cells.LOW, c), -quantity);
+    }
+
+    private static boolean beyond(final long worstCase, final int sign, final long maxPosition) {
+        return maxPosition != MAX && (sign > 0 ? worstCase > maxPosition : worstCase < -maxPosition);
+    }
+
+    /**
+     * Worst-case exposure check of one cell against one scope's gross and net limits, from the cell's cached
+     * contributions at the current mark: only the order's side of the cell changes ({@code worstCase}, the cell's
+     * worst-case position on that side with the order filled), so one product gives the new net contribution and the
+     * gross one follows from it and the other side's cached value. The scope's sums are compared exactly (128-bit).
+     */
+    private static RejectReason exposure(
+        final Cells cells, final int c, final int sign, final long worstCase, final long markPrice,
+        final long[] scopeSums, final int k, final long maxGross, final long maxNet) {
+        if (maxGross == MAX && maxNet == MAX) {
+            return RejectReason.NONE;
+        }
+        final long net = worstCase == 0 ? 0 : FixedPoint.notional(markPrice, worstCase);
+        final long oldGross = cells.get(Cells.GROSS, c);
+        final int netField = sign > 0 ? Cells.NET_LONG : Cells.NET_SHORT;
+        final long oldNet = cells.get(netField, c);
+        final long other = cells.get(sign > 0 ? Cells.NET_SHORT : Cells.NET_LONG, c);
+        final long gross = Math.max(Math.abs(net), Math.abs(other));
+        if (maxGross != MAX && gross > oldGross && Int128.plusMinus(scopeSums, k + GROSS, gross, oldGross) > maxGross) {
+            return RejectReason.MAX_GROSS_EXPOSURE;
+        }
+        if (maxNet != MAX) {
+            if (sign > 0 ? net > oldNet && Int128.plusMinus(scopeSums, k + NET_LONG, net, oldNet) > maxNet
+                : net < oldNet && Int128.plusMinus(scopeSums, k + NET_SHORT, net, oldNet) < -maxNet) {
+                return RejectReason.MAX_NET_EXPOSURE;
+            }
+        }
+        return RejectReason.NONE;
     }
 
     private static long min4(final long a, final long b, final long c, final long d) {
@@ -704,7 +792,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
      * Worst-case exposure checks of one cell against one scope's limits and, for the instrument cell, the global
      * limits too (the global sums hold the same instrument cells): the cell's worst-case values are computed once.
      */
-    private RejectReason exposure(
+    private RejectReason exposureAtPrice(
         final Cells cells, final int c, final int sign, final long quantity, final long markPrice, final int scope,
         final int entity, final long maxGross, final long maxNet, final long globalMaxGross, final long globalMaxNet) {
         if (maxGross == MAX && maxNet == MAX && globalMaxGross == MAX && globalMaxNet == MAX) {
@@ -752,10 +840,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private void recordAccepted(
         final int instrumentId, final int strategyId, final int accountId, final int sign, final long quantity,
         final long priceFixed, final long now) {
-        orderRate[G].record(0, now);
-        orderRate[I].record(instrumentId, now);
-        orderRate[S].record(strategyId, now);
-        orderRate[A].record(accountId, now);
+        orderRate.record(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now);
         recordMessage(instrumentId, strategyId, accountId, now);
         if (duplicatesEnabled) {
             duplicates.record(instrumentId, sign, quantity, priceFixed, strategyId, accountId, now);
@@ -763,10 +848,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     }
 
     private void recordMessage(final int instrumentId, final int strategyId, final int accountId, final long now) {
-        messageRate[G].record(0, now);
-        messageRate[I].record(instrumentId, now);
-        messageRate[S].record(strategyId, now);
-        messageRate[A].record(accountId, now);
+        messageRate.record(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now);
     }
 
     /**
@@ -858,8 +940,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             sl[so + F_MAX_NOTIONAL], al[ao + F_MAX_NOTIONAL])) {
             return RejectReason.MAX_ORDER_NOTIONAL;
         }
-        if (messageRate[G].isFull(0, now) || messageRate[I].isFull(instrumentId, now)
-            || messageRate[S].isFull(strategyId, now) || messageRate[A].isFull(accountId, now)) {
+        if (messageRate.isAnyFull(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now)) {
             return RejectReason.MESSAGE_RATE;
         }
         final long increase = newLeaves - slotLeaves[slot];
@@ -882,7 +963,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final int slot = (int) slotByOrderId.get(clientOrderId);
         decisions++;
         if (slot < 0) {
-            messageRate[G].record(0, now);
+            messageRate.record(0, now);
             audit.decision(now, AuditRecord.KIND_CANCEL, clientOrderId, -1, -1, -1, -1, Side.UNKNOWN, 0, NULL,
                 RejectReason.UNKNOWN_ORDER);
             return RejectReason.UNKNOWN_ORDER;
@@ -935,14 +1016,9 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         slotPrice[slot] = priceFixed;
         slotPendingId[slot] = 0;
         slotPendingExtra[slot] = 0;
-        final int head = venueHead[venueId];
-        slotNext[slot] = head;
-        slotPrev[slot] = -1;
-        if (head >= 0) {
-            slotPrev[head] = slot;
-        }
-        venueHead[venueId] = slot;
-        venueOpen[venueId]++;
+        final int index = venueOpen[venueId]++;
+        venueSlots[venueId][index] = slot;
+        slotIndex[slot] = index;
         limits[G][F_OPEN_COUNT]++;
         limits[I][instrumentId * STRIDE + F_OPEN_COUNT]++;
         limits[S][strategyId * STRIDE + F_OPEN_COUNT]++;
@@ -977,21 +1053,19 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private void release(final int slot) {
         final long clientOrderId = slotOrderId[slot];
         slotByOrderId.remove(clientOrderId);
+        released.add(clientOrderId, slotInstrument[slot], slotStrategy[slot], slotAccount[slot], slotSign[slot]);
         if (slotPendingId[slot] != 0) {
             slotByOrderId.remove(slotPendingId[slot]);
+            released.add(slotPendingId[slot], slotInstrument[slot], slotStrategy[slot], slotAccount[slot],
+                slotSign[slot]);
         }
         final int venueId = slotVenue[slot];
-        final int next = slotNext[slot];
-        final int prev = slotPrev[slot];
-        if (prev >= 0) {
-            slotNext[prev] = next;
-        } else {
-            venueHead[venueId] = next;
-        }
-        if (next >= 0) {
-            slotPrev[next] = prev;
-        }
-        venueOpen[venueId]--;
+        final int[] venueOpenSlots = venueSlots[venueId];
+        final int last = --venueOpen[venueId];
+        final int index = slotIndex[slot];
+        final int moved = venueOpenSlots[last];
+        venueOpenSlots[index] = moved;
+        slotIndex[moved] = index;
         final int instrumentId = slotInstrument[slot];
         final int strategyId = slotStrategy[slot];
         final int accountId = slotAccount[slot];
@@ -1132,8 +1206,12 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     public void onFill(final int venueId, final long clientOrderId, final long executionId,
         final long lastPriceFixed, final long lastQuantity, final long leavesQuantity, final Liquidity liquidity,
         final long timestampNs) {
-        final int slot = slotOf(clientOrderId);
-        if (slot < 0 || lastQuantity <= 0) {
+        if (lastQuantity <= 0) {
+            return;
+        }
+        final int slot = (int) slotByOrderId.get(clientOrderId);
+        if (slot < 0) {
+            onLateFill(clientOrderId, lastPriceFixed, lastQuantity);
             return;
         }
         final int instrumentId = slotInstrument[slot];
@@ -1158,6 +1236,17 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         if (leavesQuantity <= 0 || slotLeaves[slot] == 0) {
             release(slot);
         }
+    }
+
+    private void onLateFill(final long clientOrderId, final long lastPriceFixed, final long lastQuantity) {
+        final int entry = released.find(clientOrderId);
+        if (entry < 0) {
+            unknownOrderEvents++;
+            return;
+        }
+        lateFills++;
+        applyFill(released.instrument(entry), released.strategy(entry), released.account(entry),
+            released.sign(entry), lastPriceFixed, lastQuantity);
     }
 
     /**
@@ -1250,6 +1339,8 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         if (scope == I) {
             apply(G, 0, grossDelta, netLong, oldNetLong, netShort, oldNetShort, pnl, oldPnl);
         }
+        cells.set(Cells.HIGH, c, high);
+        cells.set(Cells.LOW, c, low);
         cells.set(Cells.GROSS, c, gross);
         cells.set(Cells.NET_LONG, c, netLong);
         cells.set(Cells.NET_SHORT, c, netShort);
@@ -1554,6 +1645,10 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         return STATES[(int) limits[scope.ordinal()][entityId * STRIDE + F_STATE]];
     }
 
+    void flushAudit() {
+        audit.flush();
+    }
+
     void auditKillSwitch(final byte phase, final KillSwitchReport report) {
         audit.killSwitch(clock.epochNanos(), phase, report.reason.ordinal(), report.triggerToLastCancelNs,
             report.ordersCanceled, report.massCancels, report.failures, report.unreachableVenues,
@@ -1576,11 +1671,14 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
 
     @Override
     public int copyOpenOrderIds(final int venueId, final long[] destination) {
-        int n = 0;
-        for (int slot = venueHead[venueId]; slot >= 0 && n < destination.length; slot = slotNext[slot]) {
-            destination[n++] = slotOrderId[slot];
+        final int[] open = venueSlots[venueId];
+        final long[] ids = slotOrderId;
+        final int count = Math.min(venueOpen[venueId], destination.length);
+        // independent loads (no list walk): the cost of a 10,000-order kill switch is the gateways' encoding
+        for (int n = 0; n < count; n++) {
+            destination[n] = ids[open[n]];
         }
-        return n;
+        return count;
     }
 
     /**
@@ -1712,11 +1810,120 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     }
 
     /**
+     * Returns the number of fills booked for orders the checker no longer tracked (a fill after a cancel, or after
+     * the order was otherwise released); they update positions and P&amp;L like any fill.
+     *
+     * @return late fills.
+     */
+    public long lateFills() {
+        return lateFills;
+    }
+
+    /**
      * Returns the number of events for unknown orders and refused lifecycle calls (documented no-ops).
      *
      * @return unknown-order events.
      */
     public long unknownOrderEvents() {
         return unknownOrderEvents;
+    }
+
+    /**
+     * Recomputes from scratch everything the checker keeps incrementally (open counts per scope and venue, the
+     * per-venue open-order lists, open quantities, worst-case positions, exposure and P&amp;L contributions of every
+     * cell at the current mark, the exact scope sums) and compares. For tests; allocates.
+     *
+     * @return {@code null} if everything matches, else the first mismatch.
+     */
+    String inconsistency() {
+        final Cells[] kinds = {instrumentCells, strategyCells, accountCells};
+        final long[][] open = {new long[instrumentCells.size * 2], new long[strategyCells.size * 2],
+            new long[accountCells.size * 2]};
+        final long[][] counts = {new long[1], new long[instruments], new long[strategies], new long[accounts]};
+        final int[] perVenue = new int[venues];
+        for (int slot = 0; slot < slotOrderId.length; slot++) {
+            if (slotOrderId[slot] == 0) {
+                continue;
+            }
+            if (slotByOrderId.get(slotOrderId[slot]) != slot) {
+                return "slot " + slot + " not mapped from its id";
+            }
+            final int v = slotVenue[slot];
+            if (slotIndex[slot] >= venueOpen[v] || venueSlots[v][slotIndex[slot]] != slot) {
+                return "slot " + slot + " not in its venue list";
+            }
+            perVenue[v]++;
+            final int i = slotInstrument[slot];
+            counts[G][0]++;
+            counts[I][i]++;
+            counts[S][slotStrategy[slot]]++;
+            counts[A][slotAccount[slot]]++;
+            final int side = slotSign[slot] > 0 ? 0 : 1;
+            final long quantity = slotLeaves[slot] + slotPendingExtra[slot];
+            open[0][i * 2 + side] += quantity;
+            open[1][(slotStrategy[slot] * instruments + i) * 2 + side] += quantity;
+            open[2][(slotAccount[slot] * instruments + i) * 2 + side] += quantity;
+        }
+        for (int v = 0; v < venues; v++) {
+            if (perVenue[v] != venueOpen[v]) {
+                return "venue " + v + " open " + venueOpen[v] + " != " + perVenue[v];
+            }
+        }
+        for (int scope = 0; scope < 4; scope++) {
+            for (int e = 0; e < counts[scope].length; e++) {
+                if (limits[scope][e * STRIDE + F_OPEN_COUNT] != counts[scope][e]) {
+                    return SCOPES[scope] + " " + e + " open count";
+                }
+            }
+        }
+        final long[][] expectedSums = new long[4][];
+        for (int scope = 0; scope < 4; scope++) {
+            expectedSums[scope] = new long[sums[scope].length];
+        }
+        final String[] fields = {"high", "low", "gross", "net long", "net short", "pnl"};
+        for (int kind = 0; kind < 3; kind++) {
+            final Cells cells = kinds[kind];
+            for (int c = 0; c < cells.size; c++) {
+                final int instrument = c % instruments;
+                final long markPrice = ref[(instrument << R_SHIFT) + R_MARK];
+                final long position = cells.get(Cells.POSITION, c);
+                if (cells.get(Cells.OPEN_BUY, c) != open[kind][c * 2] || cells.get(Cells.OPEN_SELL, c)
+                    != open[kind][c * 2 + 1]) {
+                    return "cells " + kind + " cell " + c + " open quantity";
+                }
+                final long high = FixedPoint.addSaturated(position, open[kind][c * 2]);
+                final long low = FixedPoint.addSaturated(position, -open[kind][c * 2 + 1]);
+                final long netLong = high == 0 ? 0 : FixedPoint.notional(markPrice, high);
+                final long netShort = low == 0 ? 0 : FixedPoint.notional(markPrice, low);
+                final long gross = Math.max(Math.abs(netLong), Math.abs(netShort));
+                final long unrealized = position == 0 || markPrice == NULL ? 0
+                    : FixedPoint.notional(markPrice - cells.get(Cells.AVERAGE_PRICE, c), position);
+                final long pnl = FixedPoint.addSaturated(cells.get(Cells.REALIZED, c), unrealized);
+                final long[] expected = {high, low, gross, netLong, netShort, pnl};
+                final int[] at = {Cells.HIGH, Cells.LOW, Cells.GROSS, Cells.NET_LONG, Cells.NET_SHORT, Cells.PNL};
+                for (int f = 0; f < at.length; f++) {
+                    if (cells.get(at[f], c) != expected[f]) {
+                        return "cells " + kind + " cell " + c + " " + fields[f] + " " + cells.get(at[f], c) + " != "
+                            + expected[f];
+                    }
+                }
+                final int scope = kind + 1;
+                final int entity = kind == 0 ? c : c / instruments;
+                for (int target : kind == 0 ? new int[] {G, I} : new int[] {scope}) {
+                    final int k = (target == G ? 0 : entity) * SUMS;
+                    Int128.add(expectedSums[target], k + GROSS, gross);
+                    Int128.add(expectedSums[target], k + NET_LONG, netLong);
+                    Int128.add(expectedSums[target], k + NET_SHORT, netShort);
+                    Int128.add(expectedSums[target], k + PNL, pnl);
+                }
+            }
+        }
+        for (int scope = 0; scope < 4; scope++) {
+            if (!Arrays.equals(expectedSums[scope], sums[scope])) {
+                return SCOPES[scope] + " sums " + Arrays.toString(sums[scope]) + " != "
+                    + Arrays.toString(expectedSums[scope]);
+            }
+        }
+        return null;
     }
 }

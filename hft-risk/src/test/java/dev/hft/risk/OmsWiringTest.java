@@ -127,6 +127,22 @@ final class OmsWiringTest {
     }
 
     @Test
+    void shouldBookALateFillAfterACancelInRiskToo() {
+        final long buy = submit(Side.BUY, 100, "10.00");
+        gateway.accept(buy, venueOrderId++, 1);
+        assertEquals(Result.OK, oms.cancel(buy));
+        gateway.canceled(buy, 100, 2);
+        assertConsistent(0, 0, 0, 0);
+
+        gateway.fill(buy, executionId++, FixedPoint.parse("10.00"), 30, 0, Liquidity.ADDED, 3); // raced the cancel
+        assertEquals(1, risk.checker.lateFills());
+        assertConsistent(0, 30, 0, 0);
+        gateway.fill(buy, executionId - 1, FixedPoint.parse("10.00"), 30, 0, Liquidity.ADDED, 4); // and again
+        assertEquals(1, risk.checker.lateFills());
+        assertConsistent(0, 30, 0, 0);
+    }
+
+    @Test
     void shouldCountADuplicateTwiceWhenRiskSitsBesideTheOrderManager() {
         final Fixture beside = new Fixture(new RiskConfig().instruments(2).strategies(2).accounts(2).venues(1));
         beside.checker.strategyAccount(STRATEGY, ACCOUNT);

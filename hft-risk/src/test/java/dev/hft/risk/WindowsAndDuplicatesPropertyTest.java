@@ -49,6 +49,42 @@ class WindowsAndDuplicatesPropertyTest {
         }
     }
 
+    @Property(tries = 300)
+    void slidingWindowsStayExactWithAnyWindowAndAClockThatStepsBack(
+        @ForAll @IntRange(min = 0, max = 40) final int limit,
+        @ForAll @LongRange(min = 1, max = 5_000_000_000L) final long window,
+        @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) final long seed) {
+        // the bucket sums answer only while they prove the window is not full; every answer must be the exact one
+        final SlidingWindows windows = new SlidingWindows(new long[] {SlidingWindows.UNLIMITED, limit}, window);
+        final List<Long> events = new ArrayList<>();
+        final Random random = new Random(seed);
+        long now = random.nextBoolean() ? -window * 3 : 1_700_000_000_000_000_000L;
+        for (int step = 0; step < 400; step++) {
+            final int move = random.nextInt(10);
+            final long scale = Math.max(1, window / (1 + random.nextInt(50)));
+            if (move == 0) {
+                now -= random.nextInt(3) * scale;
+            } else if (move == 1) {
+                now += (2 + random.nextInt(3)) * window;
+            } else {
+                now += random.nextInt(3) * scale;
+            }
+            final long at = now;
+            // the ring's view: the last limit events, the oldest of them deciding
+            final List<Long> last = events.subList(Math.max(0, events.size() - limit), events.size());
+            final boolean full = windows.isFull(1, now);
+            assertEquals(limit == 0 || last.size() == limit && at - last.get(0) < window, full, "step " + step);
+            assertEquals(last.stream().filter(t -> at - t < window).count(), windows.countInWindow(1, now),
+                "step " + step);
+            if (!full || random.nextInt(5) == 0) {
+                windows.record(1, now);
+                if (limit > 0) {
+                    events.add(now);
+                }
+            }
+        }
+    }
+
     @Property(tries = 200)
     void reusedWayEqualsAPlainRecord(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) final long seed) {
         final DuplicateFilter withLookup = new DuplicateFilter(2);

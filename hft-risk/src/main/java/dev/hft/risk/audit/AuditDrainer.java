@@ -9,7 +9,8 @@ import org.agrona.concurrent.ringbuffer.RingBuffer;
  * Drains an {@link AuditLog}'s ring buffer into an {@link AuditSink}, off the trading thread: an Agrona
  * {@link Agent}, so it runs under an {@code AgentRunner} with any idle strategy or in the host's own loop.
  *
- * <p>Each {@link #doWork()} reads at most {@code batchLimit} records and flushes the sink if it read any.
+ * <p>Each {@link #doWork()} reads at most {@code batchLimit} ring messages (a batch of decisions is one message, see
+ * {@link AuditRecord#DECISION_BATCH}) and flushes the sink if it read any.
  * Consumer thread only.
  */
 public final class AuditDrainer implements Agent {
@@ -35,14 +36,22 @@ public final class AuditDrainer implements Agent {
     }
 
     private void onMessage(final int msgTypeId, final MutableDirectBuffer buffer, final int index, final int length) {
-        sink.onRecord(msgTypeId, buffer, index, length);
+        if (msgTypeId == AuditRecord.DECISION_BATCH) {
+            final int recordLength = AuditRecord.DECISION_LENGTH;
+            for (int offset = 0; offset + recordLength <= length; offset += recordLength) {
+                sink.onRecord(AuditRecord.DECISION, buffer, index + offset, recordLength);
+                drained++;
+            }
+        } else {
+            sink.onRecord(msgTypeId, buffer, index, length);
+            drained++;
+        }
     }
 
     @Override
     public int doWork() {
         final int read = ringBuffer.read(handler, batchLimit);
         if (read > 0) {
-            drained += read;
             sink.flush();
         }
         return read;

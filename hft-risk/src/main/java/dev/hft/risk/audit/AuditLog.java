@@ -20,6 +20,13 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
  * <p>A full ring never blocks the hot path: the record is dropped and counted ({@link #droppedRecords()}); size the
  * ring for the longest drain stall you accept.
  *
+ * <p><b>Batching</b> ({@link #AuditLog(int, int)}): decisions are staged in a small on-heap buffer and published
+ * {@code batchRecords} at a time with one ring claim and one copy (a {@link AuditRecord#DECISION_BATCH} message),
+ * which takes the claim, header and commit off each decision. A staged decision is published when the batch is full,
+ * before any other record (so the order of records is kept), on {@link #flush()}, and on every
+ * {@link dev.hft.risk.KillSwitch#doWork()} of the checker's kill switch (once per duty cycle): at most one duty cycle
+ * late. Without batching every decision is its own ring record at once.
+ *
  * <p><b>Threading:</b> one producer thread (the trading thread) calls the write methods; one consumer thread runs the
  * drainer.
  */
@@ -29,6 +36,9 @@ public final class AuditLog {
 
     private final OneToOneRingBuffer ringBuffer;
     private final MutableDirectBuffer buffer;
+    private final int batchRecords;
+    private final UnsafeBuffer staging;
+    private int staged;
     private long droppedRecords;
     private long writtenRecords;
 
@@ -40,8 +50,19 @@ public final class AuditLog {
      * @throws IllegalArgumentException if the capacity is not a power of two.
      */
     public AuditLog(final int capacityBytes) {
+        this(capacityBytes, 1);
+    }
+
+    /**
+     * Creates a log over a new direct ring buffer that publishes decisions in batches (see the class comment).
+     *
+     * @param capacityBytes ring capacity, a power of two.
+     * @param batchRecords  decisions per ring message, 1 (no batching) to 64; e.g. 16.
+     * @throws IllegalArgumentException if the capacity is not a power of two or a batch does not fit the ring.
+     */
+    public AuditLog(final int capacityBytes, final int batchRecords) {
         this(new OneToOneRingBuffer(new UnsafeBuffer(
-            ByteBuffer.allocateDirect(capacityBytes + RingBufferDescriptor.TRAILER_LENGTH))));
+            ByteBuffer.allocateDirect(capacityBytes + RingBufferDescriptor.TRAILER_LENGTH))), batchRecords);
     }
 
     /**
@@ -50,8 +71,26 @@ public final class AuditLog {
      * @param ringBuffer the ring; this log must be its only producer.
      */
     public AuditLog(final OneToOneRingBuffer ringBuffer) {
+        this(ringBuffer, 1);
+    }
+
+    /**
+     * Creates a log over an existing ring buffer that publishes decisions in batches (see the class comment); its
+     * consumer must understand {@link AuditRecord#DECISION_BATCH} ({@link AuditDrainer} does).
+     *
+     * @param ringBuffer   the ring; this log must be its only producer.
+     * @param batchRecords decisions per ring message, 1 (no batching) to 64.
+     * @throws IllegalArgumentException if a batch does not fit the ring.
+     */
+    public AuditLog(final OneToOneRingBuffer ringBuffer, final int batchRecords) {
+        if (batchRecords < 1 || batchRecords > 64
+            || batchRecords * AuditRecord.DECISION_LENGTH > ringBuffer.maxMsgLength()) {
+            throw new IllegalArgumentException("batch of " + batchRecords + " decisions does not fit the ring");
+        }
         this.ringBuffer = ringBuffer;
         this.buffer = ringBuffer.buffer();
+        this.batchRecords = batchRecords;
+        this.staging = new UnsafeBuffer(new byte[batchRecords * AuditRecord.DECISION_LENGTH]);
     }
 
     /**
@@ -96,18 +135,26 @@ public final class AuditLog {
      * @param quantity      quantity.
      * @param priceFixed    price, or {@code NULL_PRICE}.
      * @param reason        {@link RejectReason#NONE} for accepted.
-     * @return {@code true} if written, {@code false} if dropped.
+     * @return {@code true} if written (with batching: staged; a batch the ring cannot take is counted as dropped
+     *         when it is published), {@code false} if dropped.
      */
     public boolean decision(
         final long timestampNs, final byte kind, final long clientOrderId, final int venueId,
         final int instrumentId, final int strategyId, final int accountId, final Side side, final long quantity,
         final long priceFixed, final RejectReason reason) {
-        final int index = ringBuffer.tryClaim(AuditRecord.DECISION, AuditRecord.DECISION_LENGTH);
-        if (index <= 0) {
-            droppedRecords++;
-            return false;
+        final MutableDirectBuffer b;
+        final int index;
+        if (batchRecords > 1) {
+            b = staging;
+            index = staged * AuditRecord.DECISION_LENGTH;
+        } else {
+            b = buffer;
+            index = ringBuffer.tryClaim(AuditRecord.DECISION, AuditRecord.DECISION_LENGTH);
+            if (index <= 0) {
+                droppedRecords++;
+                return false;
+            }
         }
-        final MutableDirectBuffer b = buffer;
         b.putLong(index + AuditRecord.TIMESTAMP_OFFSET, timestampNs);
         b.putLong(index + AuditRecord.CLIENT_ORDER_ID_OFFSET, clientOrderId);
         b.putLong(index + AuditRecord.QUANTITY_OFFSET, quantity);
@@ -116,9 +163,48 @@ public final class AuditLog {
         b.putLong(index + AuditRecord.INSTRUMENT_OFFSET, pair(instrumentId, strategyId));
         b.putLong(index + AuditRecord.ACCOUNT_OFFSET, pair(accountId, venueId));
         b.putLong(index + AuditRecord.SIDE_OFFSET, bytes(side.code(), kind, (byte) reason.code()));
+        if (batchRecords > 1) {
+            if (++staged == batchRecords) {
+                flush();
+            }
+            return true;
+        }
         ringBuffer.commit(index);
         writtenRecords++;
         return true;
+    }
+
+    /**
+     * Publishes the staged decisions, if any, as one ring message (batching only; otherwise nothing is staged).
+     * Producer thread; allocation-free.
+     *
+     * @return {@code false} if the ring could not take them (they are counted as dropped).
+     */
+    public boolean flush() {
+        final int n = staged;
+        if (n == 0) {
+            return true;
+        }
+        staged = 0;
+        final int length = n * AuditRecord.DECISION_LENGTH;
+        final int index = ringBuffer.tryClaim(AuditRecord.DECISION_BATCH, length);
+        if (index <= 0) {
+            droppedRecords += n;
+            return false;
+        }
+        buffer.putBytes(index, staging, 0, length);
+        ringBuffer.commit(index);
+        writtenRecords += n;
+        return true;
+    }
+
+    /**
+     * Returns how many decisions are staged, not yet published (batching only).
+     *
+     * @return staged decisions.
+     */
+    public int stagedRecords() {
+        return staged;
     }
 
     /** The long whose native-order bytes are {@code first}'s then {@code second}'s native-order bytes. */
@@ -148,6 +234,9 @@ public final class AuditLog {
     public boolean breach(
         final long timestampNs, final int scope, final int entityId, final RejectReason reason, final int action,
         final long value, final long limit) {
+        if (staged > 0) {
+            flush();
+        }
         final int index = ringBuffer.tryClaim(AuditRecord.BREACH, AuditRecord.BREACH_LENGTH);
         if (index <= 0) {
             droppedRecords++;
@@ -183,6 +272,9 @@ public final class AuditLog {
     public boolean killSwitch(
         final long timestampNs, final byte phase, final int reason, final long durationNs, final int ordersCanceled,
         final int massCancels, final int failures, final int unreachableVenues, final int unreachableOrders) {
+        if (staged > 0) {
+            flush();
+        }
         final int index = ringBuffer.tryClaim(AuditRecord.KILL_SWITCH, AuditRecord.KILL_SWITCH_LENGTH);
         if (index <= 0) {
             droppedRecords++;
@@ -213,6 +305,9 @@ public final class AuditLog {
      * @return {@code true} if written.
      */
     public boolean state(final long timestampNs, final int scope, final int entityId, final int state) {
+        if (staged > 0) {
+            flush();
+        }
         final int index = ringBuffer.tryClaim(AuditRecord.STATE, AuditRecord.STATE_LENGTH);
         if (index <= 0) {
             droppedRecords++;

@@ -26,6 +26,10 @@ import org.agrona.DirectBuffer;
  *                                      13 state        byte (ordinal)
  * </pre>
  *
+ * <p>A log with batching on ({@link AuditLog#AuditLog(int, int)}) puts several DECISION records, back to back, in one
+ * ring message of type {@link #DECISION_BATCH}; {@link AuditDrainer} hands them to the sink one by one as DECISION
+ * records, so sinks and files never see a batch.
+ *
  * <p>In a file written by {@link AuditFileSink} every record is preceded by a frame header: {@code int length}
  * (of the record, without the header) and {@code int type}.
  */
@@ -39,6 +43,8 @@ public final class AuditRecord {
     public static final int KILL_SWITCH = 3;
     /** Type of a trading-state change record. */
     public static final int STATE = 4;
+    /** Ring message type of consecutive DECISION records ({@code length / DECISION_LENGTH}); never in a sink. */
+    public static final int DECISION_BATCH = 5;
 
     /** Length of a DECISION record. */
     public static final int DECISION_LENGTH = 56;
