@@ -14,19 +14,10 @@ import dev.hft.book.BookError;
 import dev.hft.book.ConsolidatedBook;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
-import dev.hft.net.itch.AddOrderDecoder;
-import dev.hft.net.itch.AddOrderMpidDecoder;
+import dev.hft.net.itch.ForwardingItchListener;
 import dev.hft.net.itch.Itch50;
 import dev.hft.net.itch.ItchListener;
 import dev.hft.net.itch.ItchMessageDispatcher;
-import dev.hft.net.itch.OrderCancelDecoder;
-import dev.hft.net.itch.OrderDeleteDecoder;
-import dev.hft.net.itch.OrderExecutedDecoder;
-import dev.hft.net.itch.OrderExecutedWithPriceDecoder;
-import dev.hft.net.itch.OrderReplaceDecoder;
-import dev.hft.net.itch.StockDirectoryDecoder;
-import dev.hft.net.itch.StockTradingActionDecoder;
-import dev.hft.net.itch.TradeDecoder;
 import dev.hft.net.moldudp64.MoldUdp64Channels;
 import dev.hft.net.moldudp64.MoldUdp64Receiver;
 import dev.hft.net.moldudp64.MoldUdp64ReceiverConfig;
@@ -217,77 +208,16 @@ final class VenueFeed implements AutoCloseable {
     }
 
     /** Marks the first message of a poll decoded, then hands it to the book. */
-    private final class Marking implements ItchListener {
-        private final ItchListener book;
-
+    private final class Marking extends ForwardingItchListener {
         Marking(final ItchListener book) {
-            this.book = book;
+            super(book);
         }
 
-        private void decoded() {
+        @Override
+        protected void beforeMessage() {
             if (probe != null) {
                 probe.mark(TickProbe.DECODE);
             }
-        }
-
-        @Override
-        public void onStockDirectory(final StockDirectoryDecoder message) {
-            decoded();
-            book.onStockDirectory(message);
-        }
-
-        @Override
-        public void onStockTradingAction(final StockTradingActionDecoder message) {
-            decoded();
-            book.onStockTradingAction(message);
-        }
-
-        @Override
-        public void onAddOrder(final AddOrderDecoder message) {
-            decoded();
-            book.onAddOrder(message);
-        }
-
-        @Override
-        public void onAddOrderMpid(final AddOrderMpidDecoder message) {
-            decoded();
-            book.onAddOrderMpid(message);
-        }
-
-        @Override
-        public void onOrderExecuted(final OrderExecutedDecoder message) {
-            decoded();
-            book.onOrderExecuted(message);
-        }
-
-        @Override
-        public void onOrderExecutedWithPrice(final OrderExecutedWithPriceDecoder message) {
-            decoded();
-            book.onOrderExecutedWithPrice(message);
-        }
-
-        @Override
-        public void onOrderCancel(final OrderCancelDecoder message) {
-            decoded();
-            book.onOrderCancel(message);
-        }
-
-        @Override
-        public void onOrderDelete(final OrderDeleteDecoder message) {
-            decoded();
-            book.onOrderDelete(message);
-        }
-
-        @Override
-        public void onOrderReplace(final OrderReplaceDecoder message) {
-            decoded();
-            book.onOrderReplace(message);
-        }
-
-        @Override
-        public void onTrade(final TradeDecoder message) {
-            decoded();
-            book.onTrade(message);
         }
     }
 }
