@@ -34,6 +34,7 @@ import dev.hft.oms.VenueCapabilities;
 import dev.hft.risk.BreachAction;
 import dev.hft.risk.CollarReference;
 import dev.hft.risk.KillSwitch;
+import dev.hft.risk.Limits;
 import dev.hft.risk.RiskChecker;
 import dev.hft.risk.RiskConfig;
 import dev.hft.risk.RiskListener;
@@ -79,7 +80,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * 1,000,000), {@code rate} (packets per second, default 200,000), {@code chunk} (default 65,536),
  * {@code instruments} (default 100), {@code subset} (default 4), {@code seed} (default 42), {@code out} (directory
  * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: the OMS gets
- * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage), {@code housekeeping}
+ * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage), {@code riskoff}
+ * (diagnostic: checks left unset, see {@link #riskConfig(int, String)}, default none), {@code housekeeping}
  * ({@code slack}, the default, or {@code batch}), {@code settle} (ms the JIT compilers must have been idle before the
  * measurement starts, default 500; 0: start at once). The last line of
  * output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
@@ -108,6 +110,7 @@ public final class TickToTrade {
     private final long seed;
     private final Path out;
     private final boolean riskEnabled;
+    private final String riskOff;
     private final boolean slackHousekeeping;
     private final long settleMs;
     private long jitQuietMs;
@@ -141,6 +144,7 @@ public final class TickToTrade {
         this.seed = Long.parseLong(args.getOrDefault("seed", "42"));
         this.out = Path.of(args.getOrDefault("out", "bench/results"));
         this.riskEnabled = !"none".equals(args.getOrDefault("risk", "all"));
+        this.riskOff = args.getOrDefault("riskoff", "");
         this.slackHousekeeping = !"batch".equals(args.getOrDefault("housekeeping", "slack"));
         this.settleMs = Long.parseLong(args.getOrDefault("settle", "500"));
         if (events < 1 || warmup < 0 || rate < 1 || chunk < 1 || instruments < 1 || subset < 1) {
@@ -190,7 +194,7 @@ public final class TickToTrade {
         final KillSwitch killSwitch = new KillSwitch(clock, 1, killReport -> { });
         final AuditLog audit = new AuditLog(1 << 16);
         final AuditDrainer drainer = new AuditDrainer(audit, new RiskCheckBenchmark.Discard(), 4096);
-        final RiskChecker risk = new RiskChecker(riskConfig(maxInstruments), clock, killSwitch, audit,
+        final RiskChecker risk = new RiskChecker(riskConfig(maxInstruments, riskOff), clock, killSwitch, audit,
             RiskListener.NO_OP);
         final OrderManager oms = new OrderManager(4096, 1, maxInstruments, 256, 1024,
             OrderIdGenerator.forSession(clock.epochNanos() / 1_000_000_000L, 0),
@@ -297,7 +301,7 @@ public final class TickToTrade {
         Files.createDirectories(out);
         report.printf(Locale.ROOT, "tick-to-trade harness: %,d packets measured after %,d warm-up, rate %,d/s"
                 + " (%.0f/s achieved), %d instruments, trading ids 1 mod %d, risk %s%n", events, warmup, rate,
-            events * 1e9 / Math.max(1, elapsedNs), instruments, subset, riskEnabled ? "all checks" : "none");
+            events * 1e9 / Math.max(1, elapsedNs), instruments, subset, riskEnabled ? "all checks" + (riskOff.isEmpty() ? "" : " but " + riskOff) : "none");
         report.printf(Locale.ROOT, "orders encoded %,d (%,d bytes), risk/OMS rejects %,d, venue events fed back %,d,"
                 + " packets late %,d, book errors %,d, wire errors %,d, audit dropped %,d%n", gateway.encoded(),
             gateway.encodedBytes(), strategy.rejected(), answered * 2, late, totalBookErrors(book),
@@ -475,28 +479,68 @@ public final class TickToTrade {
      * event); the last instrument id (never traded) is restricted.
      */
     static RiskConfig riskConfig(final int instruments) {
+        return riskConfig(instruments, "");
+    }
+
+    /**
+     * {@link #riskConfig(int)} with some checks left unset, for attributing the risk checker's cost in the harness
+     * (diagnostic only): {@code off} is a comma-separated subset of {@code rate} (order and message rate windows),
+     * {@code dup} (duplicate filter), {@code exposure} (position, gross and net exposure limits), {@code pdt}
+     * (pattern day trader), {@code post} (daily loss, drawdown, fill rate), {@code collar} (price collar).
+     */
+    static RiskConfig riskConfig(final int instruments, final String off) {
+        final java.util.Set<String> without = new java.util.HashSet<>(java.util.Arrays.asList(off.split(",")));
+        final boolean rate = !without.contains("rate");
+        final boolean dup = !without.contains("dup");
+        final boolean exposure = !without.contains("exposure");
+        final boolean pdt = !without.contains("pdt");
+        final boolean post = !without.contains("post");
+        final boolean collar = !without.contains("collar");
         final RiskConfig config = new RiskConfig().instruments(instruments).strategies(1).accounts(1).venues(1)
-            .maxOpenOrdersCapacity(1024).duplicateCacheSets(256).patternDayTrader("25000", 1_000_000, 5);
-        config.global().maxOrderQuantity(1_000_000).maxOrderNotional("100000000").maxPosition(10_000_000)
-            .maxGrossExposure("1000000000").maxNetExposure("1000000000").maxOpenOrders(1000)
-            .maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000).duplicateWindowMs(1)
-            .maxDailyLoss("10000000", BreachAction.KILL_SWITCH).maxDrawdown("10000000", BreachAction.KILL_SWITCH)
-            .maxFillsPerSecond(20_000, BreachAction.REDUCE_ONLY);
-        config.defaults(Scope.INSTRUMENT).tickSize("0.01").collarTicks(500).collarPercent("10")
-            .collarReference(CollarReference.BBO).maxOrderQuantity(100_000).maxOrderNotional("10000000")
-            .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(30_000).maxMessagesPerSecond(60_000).duplicateWindowMs(1);
+            .maxOpenOrdersCapacity(1024).duplicateCacheSets(256);
+        if (pdt) {
+            config.patternDayTrader("25000", 1_000_000, 5);
+        }
+        final Limits global = config.global().maxOrderQuantity(1_000_000).maxOrderNotional("100000000")
+            .maxOpenOrders(1000);
+        final Limits instrument = config.defaults(Scope.INSTRUMENT).tickSize("0.01").maxOrderQuantity(100_000)
+            .maxOrderNotional("10000000").maxOpenOrders(500);
+        final Limits strategy = config.defaults(Scope.STRATEGY).maxOrderQuantity(100_000).maxOrderNotional("10000000")
+            .maxOpenOrders(500);
+        final Limits account = config.defaults(Scope.ACCOUNT).maxOrderQuantity(100_000).maxOrderNotional("10000000")
+            .maxOpenOrders(500);
+        if (collar) {
+            instrument.collarTicks(500).collarPercent("10").collarReference(CollarReference.BBO);
+        }
+        if (exposure) {
+            global.maxPosition(10_000_000).maxGrossExposure("1000000000").maxNetExposure("1000000000");
+            instrument.maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000");
+            strategy.maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000");
+            account.maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000");
+        }
+        if (rate) {
+            global.maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000);
+            instrument.maxOrdersPerSecond(30_000).maxMessagesPerSecond(60_000);
+            strategy.maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000);
+            account.maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000);
+        }
+        if (dup) {
+            global.duplicateWindowMs(1);
+            instrument.duplicateWindowMs(1);
+            strategy.duplicateWindowMs(1);
+            account.duplicateWindowMs(1);
+        }
+        if (post) {
+            global.maxDailyLoss("10000000", BreachAction.KILL_SWITCH).maxDrawdown("10000000", BreachAction.KILL_SWITCH)
+                .maxFillsPerSecond(20_000, BreachAction.REDUCE_ONLY);
+            strategy.maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
+                .maxFillsPerSecond(5_000, BreachAction.REDUCE_ONLY);
+            account.maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY);
+        }
+        if (pdt) {
+            account.patternDayTrader(true).equity("10000");
+        }
         config.limits(Scope.INSTRUMENT, instruments - 1).restricted(true);
-        config.defaults(Scope.STRATEGY).maxOrderQuantity(100_000).maxOrderNotional("10000000")
-            .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000).duplicateWindowMs(1)
-            .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
-            .maxFillsPerSecond(5_000, BreachAction.REDUCE_ONLY);
-        config.defaults(Scope.ACCOUNT).maxOrderQuantity(100_000).maxOrderNotional("10000000")
-            .maxPosition(1_000_000).maxGrossExposure("100000000").maxNetExposure("100000000").maxOpenOrders(500)
-            .maxOrdersPerSecond(300_000).maxMessagesPerSecond(600_000).duplicateWindowMs(1)
-            .maxDailyLoss("1000000", BreachAction.REDUCE_ONLY).maxDrawdown("1000000", BreachAction.REDUCE_ONLY)
-            .patternDayTrader(true).equity("10000");
         return config;
     }
 }
