@@ -149,19 +149,6 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private static final int BREACH_DRAWDOWN = 2;
     private static final int BREACH_FILL_RATE = 4;
     private static final long MISSING = -1;
-    private static final int O_ID = 0;
-    private static final int O_LEAVES = 1;
-    private static final int O_FILLED = 2;
-    private static final int O_PRICE = 3;
-    private static final int O_PENDING_ID = 4;
-    private static final int O_PENDING_EXTRA = 5;
-    private static final int O_VENUE = 6;
-    private static final int O_INSTRUMENT = 7;
-    private static final int O_STRATEGY = 8;
-    private static final int O_ACCOUNT = 9;
-    private static final int O_SIGN = 10;
-    private static final int O_INDEX = 11;
-    private static final int SLOT = 12;
 
     private final EpochNanoClock clock;
     private final KillSwitch killSwitch;
@@ -211,15 +198,21 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     private int businessDay;
 
     private final Long2LongHashMap slotByOrderId;
-    /**
-     * One stride of {@link #SLOT} longs per open-order slot (id, leaves, filled, price, pending replace id and extra,
-     * venue, instrument, strategy, account, sign, index in the venue's list): one order's record sits in two cache
-     * lines instead of twelve arrays' worth.
-     */
-    private final long[] slots;
+    private final long[] slotOrderId;
+    private final int[] slotVenue;
+    private final int[] slotInstrument;
+    private final int[] slotStrategy;
+    private final int[] slotAccount;
+    private final byte[] slotSign;
+    private final long[] slotLeaves;
+    private final long[] slotFilled;
+    private final long[] slotPrice;
+    private final long[] slotPendingId;
+    private final long[] slotPendingExtra;
     /** Per venue, its open orders' slots, dense (swap-remove), so the kill switch copies ids without a list walk. */
     private final int[][] venueSlots;
     /** Per slot, its position in its venue's {@link #venueSlots}. */
+    private final int[] slotIndex;
     private final int[] venueOpen;
     private final int[] freeSlots;
     private int freeTop;
@@ -345,8 +338,19 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         final int capacity = config.maxOpenOrdersCapacity;
         slotByOrderId = new Long2LongHashMap(Math.max(16, capacity * 4), 0.65f, MISSING);
         released = new ReleasedOrders(Math.max(16, capacity));
-        slots = new long[capacity * SLOT];
+        slotOrderId = new long[capacity];
+        slotVenue = new int[capacity];
+        slotInstrument = new int[capacity];
+        slotStrategy = new int[capacity];
+        slotAccount = new int[capacity];
+        slotSign = new byte[capacity];
+        slotLeaves = new long[capacity];
+        slotFilled = new long[capacity];
+        slotPrice = new long[capacity];
+        slotPendingId = new long[capacity];
+        slotPendingExtra = new long[capacity];
         venueSlots = new int[venues][capacity];
+        slotIndex = new int[capacity];
         venueOpen = new int[venues];
         freeSlots = new int[capacity];
         for (int k = 0; k < capacity; k++) {
@@ -869,15 +873,15 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         int accountId = -1;
         int venueId = -1;
         Side side = Side.UNKNOWN;
-        if (slot < 0 || slots[slot * SLOT + O_ID] != origClientOrderId) {
+        if (slot < 0 || slotOrderId[slot] != origClientOrderId) {
             reason = RejectReason.UNKNOWN_ORDER;
         } else {
-            instrumentId = (int) slots[slot * SLOT + O_INSTRUMENT];
-            strategyId = (int) slots[slot * SLOT + O_STRATEGY];
-            accountId = (int) slots[slot * SLOT + O_ACCOUNT];
-            venueId = (int) slots[slot * SLOT + O_VENUE];
-            side = slots[slot * SLOT + O_SIGN] > 0 ? Side.BUY : Side.SELL;
-            reason = slots[slot * SLOT + O_PENDING_ID] != 0 ? RejectReason.OTHER
+            instrumentId = slotInstrument[slot];
+            strategyId = slotStrategy[slot];
+            accountId = slotAccount[slot];
+            venueId = slotVenue[slot];
+            side = slotSign[slot] > 0 ? Side.BUY : Side.SELL;
+            reason = slotPendingId[slot] != 0 ? RejectReason.OTHER
                 : evaluateReplace(slot, instrumentId, strategyId, accountId, side.sign(), quantity, priceFixed, now);
         }
         decisions++;
@@ -897,7 +901,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         if (killSwitch.isEngaged()) {
             return RejectReason.KILL_SWITCH;
         }
-        final long newLeaves = quantity - slots[slot * SLOT + O_FILLED];
+        final long newLeaves = quantity - slotFilled[slot];
         if (newLeaves <= 0) {
             return RejectReason.INVALID_QUANTITY;
         }
@@ -939,7 +943,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         if (messageRate.isAnyFull(0, rateI + instrumentId, rateS + strategyId, rateA + accountId, now)) {
             return RejectReason.MESSAGE_RATE;
         }
-        final long increase = newLeaves - slots[slot * SLOT + O_LEAVES];
+        final long increase = newLeaves - slotLeaves[slot];
         if (increase <= 0) {
             return RejectReason.NONE;
         }
@@ -964,14 +968,10 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
                 RejectReason.UNKNOWN_ORDER);
             return RejectReason.UNKNOWN_ORDER;
         }
-        final int o = slot * SLOT;
-        final int instrumentId = (int) slots[o + O_INSTRUMENT];
-        final int strategyId = (int) slots[o + O_STRATEGY];
-        final int accountId = (int) slots[o + O_ACCOUNT];
-        recordMessage(instrumentId, strategyId, accountId, now);
-        audit.decision(now, AuditRecord.KIND_CANCEL, clientOrderId, (int) slots[o + O_VENUE], instrumentId, strategyId,
-            accountId, slots[o + O_SIGN] > 0 ? Side.BUY : Side.SELL, slots[o + O_LEAVES], slots[o + O_PRICE],
-            RejectReason.NONE);
+        recordMessage(slotInstrument[slot], slotStrategy[slot], slotAccount[slot], now);
+        audit.decision(now, AuditRecord.KIND_CANCEL, clientOrderId, slotVenue[slot], slotInstrument[slot],
+            slotStrategy[slot], slotAccount[slot], slotSign[slot] > 0 ? Side.BUY : Side.SELL, slotLeaves[slot],
+            slotPrice[slot], RejectReason.NONE);
         return RejectReason.NONE;
     }
 
@@ -1005,20 +1005,20 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         }
         final int slot = freeSlots[--freeTop];
         slotByOrderId.put(clientOrderId, slot);
-        slots[slot * SLOT + O_ID] = clientOrderId;
-        slots[slot * SLOT + O_VENUE] = venueId;
-        slots[slot * SLOT + O_INSTRUMENT] = instrumentId;
-        slots[slot * SLOT + O_STRATEGY] = strategyId;
-        slots[slot * SLOT + O_ACCOUNT] = accountId;
-        slots[slot * SLOT + O_SIGN] = side.sign();
-        slots[slot * SLOT + O_LEAVES] = quantity;
-        slots[slot * SLOT + O_FILLED] = 0;
-        slots[slot * SLOT + O_PRICE] = priceFixed;
-        slots[slot * SLOT + O_PENDING_ID] = 0;
-        slots[slot * SLOT + O_PENDING_EXTRA] = 0;
+        slotOrderId[slot] = clientOrderId;
+        slotVenue[slot] = venueId;
+        slotInstrument[slot] = instrumentId;
+        slotStrategy[slot] = strategyId;
+        slotAccount[slot] = accountId;
+        slotSign[slot] = (byte) side.sign();
+        slotLeaves[slot] = quantity;
+        slotFilled[slot] = 0;
+        slotPrice[slot] = priceFixed;
+        slotPendingId[slot] = 0;
+        slotPendingExtra[slot] = 0;
         final int index = venueOpen[venueId]++;
         venueSlots[venueId][index] = slot;
-        slots[slot * SLOT + O_INDEX] = index;
+        slotIndex[slot] = index;
         limits[G][F_OPEN_COUNT]++;
         limits[I][instrumentId * STRIDE + F_OPEN_COUNT]++;
         limits[S][strategyId * STRIDE + F_OPEN_COUNT]++;
@@ -1050,43 +1050,37 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
         refresh(accountCells, ca, markPrice, A, accountId);
     }
 
-    private void changeOpenOf(final int o, final long delta) {
-        changeOpen((int) slots[o + O_INSTRUMENT], (int) slots[o + O_STRATEGY], (int) slots[o + O_ACCOUNT],
-            (int) slots[o + O_SIGN], delta);
-    }
-
     private void release(final int slot) {
-        final int o = slot * SLOT;
-        final long clientOrderId = slots[o + O_ID];
+        final long clientOrderId = slotOrderId[slot];
         slotByOrderId.remove(clientOrderId);
-        final int instrumentId = (int) slots[o + O_INSTRUMENT];
-        final int strategyId = (int) slots[o + O_STRATEGY];
-        final int accountId = (int) slots[o + O_ACCOUNT];
-        final int sign = (int) slots[o + O_SIGN];
-        released.add(clientOrderId, instrumentId, strategyId, accountId, sign);
-        if (slots[o + O_PENDING_ID] != 0) {
-            slotByOrderId.remove(slots[o + O_PENDING_ID]);
-            released.add(slots[o + O_PENDING_ID], instrumentId, strategyId, accountId, sign);
+        released.add(clientOrderId, slotInstrument[slot], slotStrategy[slot], slotAccount[slot], slotSign[slot]);
+        if (slotPendingId[slot] != 0) {
+            slotByOrderId.remove(slotPendingId[slot]);
+            released.add(slotPendingId[slot], slotInstrument[slot], slotStrategy[slot], slotAccount[slot],
+                slotSign[slot]);
         }
-        final int venueId = (int) slots[o + O_VENUE];
+        final int venueId = slotVenue[slot];
         final int[] venueOpenSlots = venueSlots[venueId];
         final int last = --venueOpen[venueId];
-        final int index = (int) slots[o + O_INDEX];
+        final int index = slotIndex[slot];
         final int moved = venueOpenSlots[last];
         venueOpenSlots[index] = moved;
-        slots[moved * SLOT + O_INDEX] = index;
+        slotIndex[moved] = index;
+        final int instrumentId = slotInstrument[slot];
+        final int strategyId = slotStrategy[slot];
+        final int accountId = slotAccount[slot];
         limits[G][F_OPEN_COUNT]--;
         limits[I][instrumentId * STRIDE + F_OPEN_COUNT]--;
         limits[S][strategyId * STRIDE + F_OPEN_COUNT]--;
         limits[A][accountId * STRIDE + F_OPEN_COUNT]--;
-        final long open = slots[o + O_LEAVES] + slots[o + O_PENDING_EXTRA];
+        final long open = slotLeaves[slot] + slotPendingExtra[slot];
         if (open != 0) {
-            changeOpen(instrumentId, strategyId, accountId, sign, -open);
+            changeOpen(instrumentId, strategyId, accountId, slotSign[slot], -open);
         }
-        slots[o + O_ID] = 0;
-        slots[o + O_PENDING_ID] = 0;
-        slots[o + O_PENDING_EXTRA] = 0;
-        slots[o + O_LEAVES] = 0;
+        slotOrderId[slot] = 0;
+        slotPendingId[slot] = 0;
+        slotPendingExtra[slot] = 0;
+        slotLeaves[slot] = 0;
         freeSlots[freeTop++] = slot;
     }
 
@@ -1112,16 +1106,16 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     public boolean onReplaceSent(
         final long origClientOrderId, final long newClientOrderId, final long quantity, final long priceFixed) {
         final int slot = slotOf(origClientOrderId);
-        if (slot < 0 || slots[slot * SLOT + O_ID] != origClientOrderId || slots[slot * SLOT + O_PENDING_ID] != 0
+        if (slot < 0 || slotOrderId[slot] != origClientOrderId || slotPendingId[slot] != 0
             || slotByOrderId.containsKey(newClientOrderId) || newClientOrderId == 0) {
             return false;
         }
-        final long extra = Math.max(0, quantity - slots[slot * SLOT + O_FILLED] - slots[slot * SLOT + O_LEAVES]);
-        slots[slot * SLOT + O_PENDING_ID] = newClientOrderId;
-        slots[slot * SLOT + O_PENDING_EXTRA] = extra;
+        final long extra = Math.max(0, quantity - slotFilled[slot] - slotLeaves[slot]);
+        slotPendingId[slot] = newClientOrderId;
+        slotPendingExtra[slot] = extra;
         slotByOrderId.put(newClientOrderId, slot);
         if (extra > 0) {
-            changeOpenOf(slot * SLOT, extra);
+            changeOpen(slotInstrument[slot], slotStrategy[slot], slotAccount[slot], slotSign[slot], extra);
         }
         return true;
     }
@@ -1169,21 +1163,21 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
                 return;
             }
         }
-        final int instrumentId = (int) slots[slot * SLOT + O_INSTRUMENT];
-        final int strategyId = (int) slots[slot * SLOT + O_STRATEGY];
-        final int accountId = (int) slots[slot * SLOT + O_ACCOUNT];
-        final int sign = (int) slots[slot * SLOT + O_SIGN];
-        final long delta = quantity - slots[slot * SLOT + O_LEAVES] - slots[slot * SLOT + O_PENDING_EXTRA];
-        slotByOrderId.remove(slots[slot * SLOT + O_ID]);
-        if (slots[slot * SLOT + O_PENDING_ID] != 0) {
-            slotByOrderId.remove(slots[slot * SLOT + O_PENDING_ID]);
+        final int instrumentId = slotInstrument[slot];
+        final int strategyId = slotStrategy[slot];
+        final int accountId = slotAccount[slot];
+        final int sign = slotSign[slot];
+        final long delta = quantity - slotLeaves[slot] - slotPendingExtra[slot];
+        slotByOrderId.remove(slotOrderId[slot]);
+        if (slotPendingId[slot] != 0) {
+            slotByOrderId.remove(slotPendingId[slot]);
         }
         slotByOrderId.put(clientOrderId, slot);
-        slots[slot * SLOT + O_ID] = clientOrderId;
-        slots[slot * SLOT + O_PENDING_ID] = 0;
-        slots[slot * SLOT + O_PENDING_EXTRA] = 0;
-        slots[slot * SLOT + O_LEAVES] = quantity;
-        slots[slot * SLOT + O_PRICE] = priceFixed;
+        slotOrderId[slot] = clientOrderId;
+        slotPendingId[slot] = 0;
+        slotPendingExtra[slot] = 0;
+        slotLeaves[slot] = quantity;
+        slotPrice[slot] = priceFixed;
         if (delta != 0) {
             changeOpen(instrumentId, strategyId, accountId, sign, delta);
         }
@@ -1196,15 +1190,15 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     public void onCancelRejected(final int venueId, final long clientOrderId, final RejectReason reason,
         final long timestampNs) {
         final int slot = (int) slotByOrderId.get(clientOrderId);
-        if (slot < 0 || slots[slot * SLOT + O_PENDING_ID] != clientOrderId) {
+        if (slot < 0 || slotPendingId[slot] != clientOrderId) {
             return;
         }
-        final long extra = slots[slot * SLOT + O_PENDING_EXTRA];
+        final long extra = slotPendingExtra[slot];
         slotByOrderId.remove(clientOrderId);
-        slots[slot * SLOT + O_PENDING_ID] = 0;
-        slots[slot * SLOT + O_PENDING_EXTRA] = 0;
+        slotPendingId[slot] = 0;
+        slotPendingExtra[slot] = 0;
         if (extra > 0) {
-            changeOpenOf(slot * SLOT, -extra);
+            changeOpen(slotInstrument[slot], slotStrategy[slot], slotAccount[slot], slotSign[slot], -extra);
         }
     }
 
@@ -1220,13 +1214,13 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             onLateFill(clientOrderId, lastPriceFixed, lastQuantity);
             return;
         }
-        final int instrumentId = (int) slots[slot * SLOT + O_INSTRUMENT];
-        final int strategyId = (int) slots[slot * SLOT + O_STRATEGY];
-        final int accountId = (int) slots[slot * SLOT + O_ACCOUNT];
-        final int sign = (int) slots[slot * SLOT + O_SIGN];
-        final long fromOpen = Math.min(lastQuantity, slots[slot * SLOT + O_LEAVES]);
-        slots[slot * SLOT + O_LEAVES] -= fromOpen;
-        slots[slot * SLOT + O_FILLED] += lastQuantity;
+        final int instrumentId = slotInstrument[slot];
+        final int strategyId = slotStrategy[slot];
+        final int accountId = slotAccount[slot];
+        final int sign = slotSign[slot];
+        final long fromOpen = Math.min(lastQuantity, slotLeaves[slot]);
+        slotLeaves[slot] -= fromOpen;
+        slotFilled[slot] += lastQuantity;
         if (fromOpen > 0) {
             if (sign > 0) {
                 instrumentCells.add(Cells.OPEN_BUY, instrumentId, -fromOpen);
@@ -1239,7 +1233,7 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             }
         }
         applyFill(instrumentId, strategyId, accountId, sign, lastPriceFixed, lastQuantity);
-        if (leavesQuantity <= 0 || slots[slot * SLOT + O_LEAVES] == 0) {
+        if (leavesQuantity <= 0 || slotLeaves[slot] == 0) {
             release(slot);
         }
     }
@@ -1678,11 +1672,11 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     @Override
     public int copyOpenOrderIds(final int venueId, final long[] destination) {
         final int[] open = venueSlots[venueId];
-        final long[] ids = slots;
+        final long[] ids = slotOrderId;
         final int count = Math.min(venueOpen[venueId], destination.length);
         // independent loads (no list walk): the cost of a 10,000-order kill switch is the gateways' encoding
         for (int n = 0; n < count; n++) {
-            destination[n] = ids[open[n] * SLOT + O_ID];
+            destination[n] = ids[open[n]];
         }
         return count;
     }
@@ -1847,29 +1841,28 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
             new long[accountCells.size * 2]};
         final long[][] counts = {new long[1], new long[instruments], new long[strategies], new long[accounts]};
         final int[] perVenue = new int[venues];
-        for (int slot = 0; slot < slots.length / SLOT; slot++) {
-            if (slots[slot * SLOT + O_ID] == 0) {
+        for (int slot = 0; slot < slotOrderId.length; slot++) {
+            if (slotOrderId[slot] == 0) {
                 continue;
             }
-            if (slotByOrderId.get(slots[slot * SLOT + O_ID]) != slot) {
+            if (slotByOrderId.get(slotOrderId[slot]) != slot) {
                 return "slot " + slot + " not mapped from its id";
             }
-            final int v = (int) slots[slot * SLOT + O_VENUE];
-            final int index = (int) slots[slot * SLOT + O_INDEX];
-            if (index >= venueOpen[v] || venueSlots[v][index] != slot) {
+            final int v = slotVenue[slot];
+            if (slotIndex[slot] >= venueOpen[v] || venueSlots[v][slotIndex[slot]] != slot) {
                 return "slot " + slot + " not in its venue list";
             }
             perVenue[v]++;
-            final int i = (int) slots[slot * SLOT + O_INSTRUMENT];
+            final int i = slotInstrument[slot];
             counts[G][0]++;
             counts[I][i]++;
-            counts[S][(int) slots[slot * SLOT + O_STRATEGY]]++;
-            counts[A][(int) slots[slot * SLOT + O_ACCOUNT]]++;
-            final int side = slots[slot * SLOT + O_SIGN] > 0 ? 0 : 1;
-            final long quantity = slots[slot * SLOT + O_LEAVES] + slots[slot * SLOT + O_PENDING_EXTRA];
+            counts[S][slotStrategy[slot]]++;
+            counts[A][slotAccount[slot]]++;
+            final int side = slotSign[slot] > 0 ? 0 : 1;
+            final long quantity = slotLeaves[slot] + slotPendingExtra[slot];
             open[0][i * 2 + side] += quantity;
-            open[1][((int) slots[slot * SLOT + O_STRATEGY] * instruments + i) * 2 + side] += quantity;
-            open[2][((int) slots[slot * SLOT + O_ACCOUNT] * instruments + i) * 2 + side] += quantity;
+            open[1][(slotStrategy[slot] * instruments + i) * 2 + side] += quantity;
+            open[2][(slotAccount[slot] * instruments + i) * 2 + side] += quantity;
         }
         for (int v = 0; v < venues; v++) {
             if (perVenue[v] != venueOpen[v]) {
