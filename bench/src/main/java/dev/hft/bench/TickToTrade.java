@@ -301,7 +301,8 @@ public final class TickToTrade {
         Files.createDirectories(out);
         report.printf(Locale.ROOT, "tick-to-trade harness: %,d packets measured after %,d warm-up, rate %,d/s"
                 + " (%.0f/s achieved), %d instruments, trading ids 1 mod %d, risk %s%n", events, warmup, rate,
-            events * 1e9 / Math.max(1, elapsedNs), instruments, subset, riskEnabled ? "all checks" + (riskOff.isEmpty() ? "" : " but " + riskOff) : "none");
+            events * 1e9 / Math.max(1, elapsedNs), instruments, subset,
+            riskEnabled ? "all checks" + (riskOff.isEmpty() ? "" : " but " + riskOff) : "none");
         report.printf(Locale.ROOT, "orders encoded %,d (%,d bytes), risk/OMS rejects %,d, venue events fed back %,d,"
                 + " packets late %,d, book errors %,d, wire errors %,d, audit dropped %,d%n", gateway.encoded(),
             gateway.encodedBytes(), strategy.rejected(), answered * 2, late, totalBookErrors(book),
