@@ -1129,24 +1129,22 @@ public final class RiskChecker implements PreTradeCheck, OrderEventListener, Ope
     @Override
     public void onRejected(final int venueId, final long clientOrderId, final RejectReason reason,
         final long timestampNs) {
-        final int slot = slotOf(clientOrderId);
-        if (slot >= 0) {
-            release(slot);
-        }
+        releaseIfTracked(clientOrderId);
     }
 
     @Override
     public void onCanceled(final int venueId, final long clientOrderId, final long canceledQuantity,
         final RejectReason reason, final long timestampNs) {
-        final int slot = slotOf(clientOrderId);
-        if (slot >= 0) {
-            release(slot);
-        }
+        releaseIfTracked(clientOrderId);
     }
 
     @Override
     public void onExpired(final int venueId, final long clientOrderId, final long expiredQuantity,
         final long timestampNs) {
+        releaseIfTracked(clientOrderId);
+    }
+
+    private void releaseIfTracked(final long clientOrderId) {
         final int slot = slotOf(clientOrderId);
         if (slot >= 0) {
             release(slot);
