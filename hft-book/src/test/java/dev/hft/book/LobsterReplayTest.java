@@ -25,7 +25,7 @@ class LobsterReplayTest {
 
     @Test
     void shouldReplayTheLobsterHourWithoutEverCrossing() throws IOException {
-        final Path file = SharedDataLocator.resolve(FILE);
+        final Path file = TestDataLocator.resolve(FILE);
         final BookBuilder builder = new BookBuilder(1, 1 << 16, 4096, 1 << 16, 100, BookBuilderListener.NO_OP);
         final int aapl = builder.registerInstrument(1);
         final OrderBook book = builder.book(aapl);

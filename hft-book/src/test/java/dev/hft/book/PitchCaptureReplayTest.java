@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real Cboe BYX PITCH 2.41 captures in {@code ../shared/data/pcap/cboe-pitch} (Ethernet / IPv4 / UDP / sequenced
+ * The real Cboe BYX PITCH 2.41 captures in {@code testdata/pcap/cboe-pitch} (Ethernet / IPv4 / UDP / sequenced
  * unit) through {@link PcapReader} and {@link BookBuilderPitchAdapter}: the books hold the orders the packets add (the
  * field values are the ones hft-net's golden-vector test read by hand from the bytes), a Modify Order for an order
  * added before the capture started is a counted unknown id, nothing is malformed and no book is crossed.
@@ -32,7 +32,7 @@ class PitchCaptureReplayTest {
     }
 
     private void replay(final String name) throws IOException {
-        new PcapReader(readerErrors).read(SharedDataLocator.resolve("pcap/cboe-pitch/" + name),
+        new PcapReader(readerErrors).read(TestDataLocator.resolve("pcap/cboe-pitch/" + name),
             (timestampNs, protocol, sourcePort, destinationPort, buffer, offset, length) ->
                 adapter.onPacket(buffer, offset, length));
         assertEquals(0, readerErrors.total(), readerErrors::toString);

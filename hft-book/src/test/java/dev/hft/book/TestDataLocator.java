@@ -6,25 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Locates the reference data in {@code ../shared/data} (a copy of hft-net's test {@code SharedData}: test classes do
- * not cross modules). Fails with a message naming the folder when it is absent.
+ * Locates the repository's reference data, the top-level {@code testdata} folder (a copy of hft-net's test
+ * {@code TestData}: test classes do not cross modules): walks up from {@code user.dir} (surefire runs in the module
+ * folder) to the first folder holding {@code testdata/README.md}. Fails with a message naming the folder when it is
+ * absent; a test that reads the data never skips.
  */
-final class SharedDataLocator {
-    private SharedDataLocator() {
+final class TestDataLocator {
+    /** The marker file that identifies the data folder. */
+    private static final String MARKER = "testdata/README.md";
+
+    private TestDataLocator() {
     }
 
     static Path resolve(final String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            final Path candidate = dir.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                final Path file = candidate.resolve(relative);
-                assertTrue(Files.exists(file), () -> "reference data file missing: " + file);
+        final Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(MARKER))) {
+                final Path file = dir.resolve("testdata").resolve(relative);
+                assertTrue(Files.exists(file), () -> "reference data file missing from the repository: " + file);
                 return file;
             }
-            dir = dir.getParent();
         }
-        throw new AssertionError("the reference data folder ../shared/data is absent (it sits beside the project"
-            + " root in CI; see shared/data/README.md): the LOBSTER replay cannot run");
+        throw new AssertionError("the reference data folder testdata/ (with its README.md) was not found in " + start
+            + " or any folder above it: run the tests inside a complete clone of the repository");
     }
 }

@@ -6,41 +6,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Locates the reference data in {@code ../shared/data} (see its README). Tests that read it fail with a clear
- * message naming the folder when it is absent: a user's fresh clone has no {@code ../shared}, CI does.
+ * Locates the repository's reference data, the top-level {@code testdata} folder (see its README.md), from any
+ * working directory inside the repository: surefire runs with the module folder as the working directory, so the
+ * search walks up from {@code user.dir} to the first folder holding {@code testdata/README.md}. Tests that read the
+ * data fail with a message naming the folder when it is absent; they never skip.
  */
-public final class SharedData {
-    private SharedData() {
+public final class TestData {
+    /** The marker file that identifies the data folder. */
+    private static final String MARKER = "testdata/README.md";
+
+    private TestData() {
     }
 
     /**
-     * Resolves a path under {@code ../shared/data}, failing clearly when the folder is absent.
+     * Resolves a path under {@code testdata}, failing clearly when the folder or the file is absent.
      *
      * @param relative e.g. {@code pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap}.
      * @return the absolute path.
      */
     public static Path resolve(final String relative) {
-        final Path root = root();
-        final Path file = root.resolve(relative);
-        assertTrue(Files.exists(file), () -> "reference data file missing: " + file);
+        final Path file = root().resolve(relative);
+        assertTrue(Files.exists(file), () -> "reference data file missing from the repository: " + file);
         return file;
     }
 
     /**
-     * The {@code shared/data} folder.
+     * The {@code testdata} folder.
      *
-     * @return its path.
+     * @return its absolute path.
      */
     public static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            final Path candidate = dir.resolveSibling("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
+        final Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(MARKER))) {
+                return dir.resolve("testdata");
             }
-            dir = dir.getParent();
         }
-        throw new AssertionError("the reference data folder ../shared/data is absent (it sits beside the project"
-            + " root in CI; see shared/data/README.md): tests that compare against real captures cannot run");
+        throw new AssertionError("the reference data folder testdata/ (with its README.md) was not found in " + start
+            + " or any folder above it: run the tests inside a complete clone of the repository");
     }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import dev.hft.net.SharedData;
+import dev.hft.net.TestData;
 import dev.hft.net.WireError;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
@@ -111,12 +111,12 @@ class ItchFileTest {
     @Test
     void shouldSummariseRealCaptures() throws IOException {
         final CaptureSummary.Summary itch = CaptureSummary.summarize(
-            SharedData.resolve("pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap"), null, new ManualClock());
+            TestData.resolve("pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap"), null, new ManualClock());
         assertEquals(CaptureSummary.Format.PCAP_MOLDUDP64_ITCH, itch.format());
         assertEquals(2, itch.packets());
         assertEquals(39, itch.messages());
         final CaptureSummary.Summary pitch = CaptureSummary.summarize(
-            SharedData.resolve("pcap/cboe-pitch/MultipleMessages.pcap"), null, new ManualClock());
+            TestData.resolve("pcap/cboe-pitch/MultipleMessages.pcap"), null, new ManualClock());
         assertEquals(CaptureSummary.Format.PCAP_PITCH, pitch.format());
         assertTrue(pitch.messages() > 1, pitch::toText);
         assertEquals(0, pitch.errors());

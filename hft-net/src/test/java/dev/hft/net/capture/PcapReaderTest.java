@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.hft.net.SharedData;
+import dev.hft.net.TestData;
 import dev.hft.net.WireError;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PcapReaderTest {
+    /** The captures under testdata/pcap: a missing or extra one fails rather than shrinking the check. */
+    private static final int PCAP_COUNT = 58;
+
     private final WireErrorCounters errors = new WireErrorCounters("pcap", WireErrorListener.NO_OP);
     private final PcapReader reader = new PcapReader(errors);
 
@@ -29,7 +32,7 @@ class PcapReaderTest {
         final List<Long> sequences = new ArrayList<>();
         final int[] messages = {0};
         final long payloads = reader.read(
-            SharedData.resolve("pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap"),
+            TestData.resolve("pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap"),
             (timestampNs, protocol, sourcePort, destinationPort, buffer, offset, length) -> {
                 assertEquals(PcapReader.UDP, protocol);
                 packet.wrap(buffer, offset, length);
@@ -42,9 +45,10 @@ class PcapReaderTest {
     }
 
     @Test
-    void shouldReadEveryCaptureInTheSharedFolder() throws IOException {
-        try (var files = Files.walk(SharedData.root().resolve("pcap"))) {
+    void shouldReadEveryCaptureInTheTestdataFolder() throws IOException {
+        try (var files = Files.walk(TestData.root().resolve("pcap"))) {
             final List<Path> pcaps = files.filter(p -> p.toString().endsWith(".pcap")).toList();
+            assertEquals(PCAP_COUNT, pcaps.size(), "pcaps under testdata/pcap (49 ITCH, 6 OUCH, 3 PITCH)");
             for (final Path pcap : pcaps) {
                 final long payloads = reader.read(pcap, (t, p, s, d, b, o, l) -> { });
                 assertEquals(true, payloads > 0, pcap::toString);
@@ -56,7 +60,7 @@ class PcapReaderTest {
     @Test
     void shouldReportTruncatedRecordAndKeepEarlierPackets(@TempDir final Path dir) throws IOException {
         final byte[] original = Files.readAllBytes(
-            SharedData.resolve("pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap"));
+            TestData.resolve("pcap/nasdaq-itch50/Nasdaq-itch50/Multiple.Packets.pcap"));
         final byte[] truncated = java.util.Arrays.copyOf(original, original.length - 10);
         final long payloads =
             reader.read(new UnsafeBuffer(truncated), 0, truncated.length, (t, p, s, d, b, o, l) -> { });

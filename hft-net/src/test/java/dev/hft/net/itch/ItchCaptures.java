@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.hft.net.SharedData;
+import dev.hft.net.TestData;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.PcapReader;
@@ -16,7 +16,7 @@ import dev.hft.net.moldudp64.MoldUdp64MessageHandler;
 import dev.hft.net.moldudp64.MoldUdp64PacketDecoder;
 
 /**
- * Test helper: the real ITCH 5.0 captures in {@code ../shared/data/pcap/nasdaq-itch50} (see its README), read with
+ * Test helper: the real ITCH 5.0 captures in {@code testdata/pcap/nasdaq-itch50} (see its README), read with
  * {@link PcapReader} and {@link MoldUdp64PacketDecoder}. Fails clearly, naming the folder, when it is absent.
  */
 final class ItchCaptures {
@@ -26,7 +26,7 @@ final class ItchCaptures {
     }
 
     static Path root() {
-        return SharedData.resolve(FOLDER);
+        return TestData.resolve(FOLDER);
     }
 
     /**
@@ -38,7 +38,7 @@ final class ItchCaptures {
         final WireErrorCounters errors = new WireErrorCounters("pcap", WireErrorListener.NO_OP);
         final MoldUdp64PacketDecoder packet = new MoldUdp64PacketDecoder();
         final int[] messages = {0};
-        new PcapReader(errors).read(SharedData.resolve(FOLDER + "/" + capture),
+        new PcapReader(errors).read(TestData.resolve(FOLDER + "/" + capture),
             (timestampNs, protocol, sourcePort, destinationPort, buffer, offset, length) -> {
                 assertTrue(packet.wrap(buffer, offset, length), capture);
                 final int count = packet.forEachMessage(handler);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden vectors: every message of every NASDAQ, BX and PSX TotalView-ITCH 5.0 capture in
- * {@code ../shared/data/pcap/nasdaq-itch50}, read through the pcap reader and the MoldUDP64 packet decoder,
+ * {@code testdata/pcap/nasdaq-itch50}, read through the pcap reader and the MoldUDP64 packet decoder,
  * dispatched, and compared field by field (through each decoder's {@code toString}, which prints every getter) with
  * the values below. Each line starts with the message's MoldUDP64 sequence number. 227 messages in 49 files, by type:
  * A 53, C 15, D 18, E 16, F 17, H 16, I 6, J 5, L 6, N 5, P 15, Q 5, S 3, U 17, X 15, Y 15.

@@ -12,7 +12,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-built vectors for the message types that no capture in {@code ../shared/data} holds (R, V, W, K, h, B, O),
+ * Hand-built vectors for the message types that no capture in {@code testdata} holds (R, V, W, K, h, B, O),
  * typed byte by byte from the specification's field tables (section numbers of the 2023 revision), with the expected
  * values worked out by hand next to each field. Also the unsigned widening of every integer width.
  */

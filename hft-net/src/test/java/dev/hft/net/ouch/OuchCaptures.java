@@ -7,14 +7,14 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.hft.net.SharedData;
+import dev.hft.net.TestData;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.PcapReader;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * Reads the real OUCH 5.0 captures (shared/data/pcap/nasdaq-ouch50: Ethernet / IPv4 / TCP / SoupBinTCP / OUCH) into
+ * Reads the real OUCH 5.0 captures (testdata/pcap/nasdaq-ouch50: Ethernet / IPv4 / TCP / SoupBinTCP / OUCH) into
  * SoupBinTCP packets: each one's type and payload bytes, copied.
  */
 final class OuchCaptures {
@@ -31,7 +31,7 @@ final class OuchCaptures {
     static List<Packet> read(final String name) throws IOException {
         final WireErrorCounters errors = new WireErrorCounters("pcap", WireErrorListener.NO_OP);
         final List<Packet> packets = new ArrayList<>();
-        new PcapReader(errors).read(SharedData.resolve("pcap/nasdaq-ouch50/" + name),
+        new PcapReader(errors).read(TestData.resolve("pcap/nasdaq-ouch50/" + name),
             (timestampNs, protocol, sourcePort, destinationPort, buffer, offset, length) -> {
                 assertEquals(PcapReader.TCP, protocol);
                 int at = offset;

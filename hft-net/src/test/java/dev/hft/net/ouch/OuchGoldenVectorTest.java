@@ -14,7 +14,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real Nasdaq OUCH 5.0 packets (shared/data/pcap/nasdaq-ouch50, Open Markets Initiative captures) decode to the
+ * Real Nasdaq OUCH 5.0 packets (testdata/pcap/nasdaq-ouch50, Open Markets Initiative captures) decode to the
  * field values read by hand from the hex dump ({@code xxd}) and the spec's layouts; the expected values are literals
  * derived from the bytes quoted in the comments, never from this decoder's output. Each message is then encoded again
  * from those values with our encoders and must give the captured bytes exactly.

@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.hft.api.Side;
-import dev.hft.net.SharedData;
+import dev.hft.net.TestData;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.PcapReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real Cboe BYX PITCH 2.41 packets (shared/data/pcap/cboe-pitch, Open Markets Initiative captures) decode to the field
+ * Real Cboe BYX PITCH 2.41 packets (testdata/pcap/cboe-pitch, Open Markets Initiative captures) decode to the field
  * values read by hand from the hex dump ({@code xxd}) and the spec's layouts. The expected values are literals
  * derived from the bytes quoted in the comments (little-endian: the bytes reversed), never from this decoder's output.
  */
@@ -27,7 +27,7 @@ class PitchGoldenVectorTest {
     private final List<Integer> results = new ArrayList<>();
 
     private void dispatchCapture(final String name) throws IOException {
-        new PcapReader(readerErrors).read(SharedData.resolve("pcap/cboe-pitch/" + name),
+        new PcapReader(readerErrors).read(TestData.resolve("pcap/cboe-pitch/" + name),
             (timestampNs, protocol, sourcePort, destinationPort, buffer, offset, length) -> {
                 assertEquals(PcapReader.UDP, protocol);
                 results.add(dispatcher.onPacket(buffer, offset, length));
@@ -129,7 +129,7 @@ class PitchGoldenVectorTest {
                 seen.add(Pitch.symbolToString(message.symbol()));
             }
         }, pitchErrors);
-        new PcapReader(readerErrors).read(SharedData.resolve("pcap/cboe-pitch/AddOrderShortMessage.pcap"),
+        new PcapReader(readerErrors).read(TestData.resolve("pcap/cboe-pitch/AddOrderShortMessage.pcap"),
             (timestampNs, protocol, sourcePort, destinationPort, buffer, offset, length) -> {
                 if (seen.isEmpty()) {
                     typed.onPacket(buffer, offset, length);

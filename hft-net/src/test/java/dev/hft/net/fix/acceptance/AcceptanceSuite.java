@@ -18,13 +18,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
-import dev.hft.net.SharedData;
+import dev.hft.net.TestData;
 
 /**
- * QuickFIX/J's 65 FIX 4.4 session acceptance scripts ({@code ../shared/data/fix-acceptance/server-fix44}), one
+ * QuickFIX/J's 65 FIX 4.4 session acceptance scripts ({@code testdata/fix-acceptance/server-fix44}), one
  * dynamic test per script, against the acceptor a subclass names. One acceptor serves the whole run and is
  * {@link AcceptorUnderTest#reset() reset} before each script, as in QuickFIX/J's own suite. Without the
- * {@code ../shared/data} folder the factory fails and says so.
+ * {@code testdata} folder the factory fails and says so.
  *
  * <p>While debugging one script: {@code -Dhft.fix.acceptance.scripts=<regex>} runs only the scripts whose file name
  * matches (the default runs all of them and checks there are {@value #SCRIPT_COUNT}); a failure prints the script
@@ -33,7 +33,7 @@ import dev.hft.net.SharedData;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AcceptanceSuite {
-    /** The script folder, relative to {@code ../shared/data}. */
+    /** The script folder, relative to {@code testdata}. */
     static final String SCRIPTS = "fix-acceptance/server-fix44";
     /** How many scripts the folder holds (issue 5 names 65); a different count fails loudly. */
     static final int SCRIPT_COUNT = 65;
@@ -65,7 +65,7 @@ abstract class AcceptanceSuite {
     @TestFactory
     Stream<DynamicTest> serverFix44() throws IOException {
         List<Path> scripts = scripts();
-        assertEquals(SCRIPT_COUNT, scripts.size(), "scripts in ../shared/data/" + SCRIPTS);
+        assertEquals(SCRIPT_COUNT, scripts.size(), "scripts in testdata/" + SCRIPTS);
         if (FILTER != null) {
             final Pattern filter = Pattern.compile(FILTER);
             scripts = scripts.stream().filter(f -> filter.matcher(f.getFileName().toString()).find())
@@ -87,7 +87,7 @@ abstract class AcceptanceSuite {
      * @throws IOException if the folder cannot be listed.
      */
     static List<Path> scripts() throws IOException {
-        try (Stream<Path> files = Files.list(SharedData.resolve(SCRIPTS))) {
+        try (Stream<Path> files = Files.list(TestData.resolve(SCRIPTS))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".def")).sorted()
                 .collect(Collectors.toList());
         }

@@ -1,5 +1,5 @@
 /**
- * FIX 4.4 session acceptance harness: runs QuickFIX/J's session-level scripts ({@code ../shared/data/fix-acceptance/
+ * FIX 4.4 session acceptance harness: runs QuickFIX/J's session-level scripts ({@code testdata/fix-acceptance/
  * server-fix44}, one JUnit dynamic test per script) against a FIX acceptor over real loopback sockets.
  *
  * <p>{@link dev.hft.net.fix.acceptance.Script} parses a script into {@link dev.hft.net.fix.acceptance.Step}s;
