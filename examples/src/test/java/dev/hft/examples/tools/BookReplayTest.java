@@ -1,8 +1,10 @@
-package dev.hft.book;
+package dev.hft.examples.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hft.book.BookBuilder;
+import dev.hft.book.BookValidator;
 import dev.hft.net.capture.SyntheticItchFiles;
 import dev.hft.net.capture.SyntheticItchFeed;
 import dev.hft.timing.ManualClock;
