@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import dev.hft.net.capture.CaptureSummary;
-import dev.hft.net.capture.SyntheticItchFeed;
-import dev.hft.net.capture.SyntheticItchFiles;
+import dev.hft.testkit.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFiles;
 import dev.hft.timing.ClockCharacteristics;
 import dev.hft.timing.SystemClock;
 

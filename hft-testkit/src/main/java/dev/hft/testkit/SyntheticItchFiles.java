@@ -1,10 +1,13 @@
-package dev.hft.net.capture;
+package dev.hft.testkit;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+
+import dev.hft.net.capture.ItchEventEncoder;
+import dev.hft.net.capture.ItchFileWriter;
 
 /**
  * Writes {@link SyntheticItchFeed} streams to NASDAQ ITCH files (gzip when the name ends in {@code .gz}), for tests,
