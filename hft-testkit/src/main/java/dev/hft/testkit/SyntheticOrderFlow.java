@@ -8,10 +8,9 @@ import dev.hft.api.TimeInForce;
 
 /**
  * A pre-generated, seeded stream of realistic order-entry requests for a matching engine (hft-backtest's
- * {@code MatchingEngine}, seen through {@link Engine}): limit orders a few
- * ticks around a mean-reverting mid price (most of them), cancels of recent orders, and marketable IOC orders that
- * take a few levels, spread over several instruments and owners. Used as background flow on simulated venues, in
- * tests and in the benchmark.
+ * {@code MatchingEngine}, seen through {@link Engine}): limit orders a few ticks around a mean-reverting mid price
+ * (most of them), cancels of recent orders, and marketable IOC orders that take a few levels, spread over several
+ * instruments and owners. Used as background flow on simulated venues, in tests and in the benchmark.
  *
  * <p>Replaying ({@link #apply(Engine, int)}) keeps a ring of the last {@code maxResting} order ids per
  * instrument; when an add overwrites a ring slot whose order still rests, that order is canceled first, so the book
