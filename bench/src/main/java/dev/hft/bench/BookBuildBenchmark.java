@@ -8,7 +8,7 @@ import dev.hft.book.BookBuilderListener;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableDirectByteBuffer;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import dev.hft.net.capture.ItchEventSink;
 
 /**
  * Price-level structures for one side of a book, over the level updates of the synthetic ITCH flow
@@ -42,7 +43,7 @@ public class BookLevelStructureBenchmark {
 
     /** The level-update stream, shared by every method. */
     @State(Scope.Benchmark)
-    public static class Ops implements SyntheticItchFeed.Sink {
+    public static class Ops implements ItchEventSink {
         final int[] book = new int[OPS];
         final boolean[] buy = new boolean[OPS];
         final long[] price = new long[OPS];

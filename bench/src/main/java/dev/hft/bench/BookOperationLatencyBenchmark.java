@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import dev.hft.api.Side;
 import dev.hft.book.OrderBook;
 import dev.hft.book.OrderBookListener;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

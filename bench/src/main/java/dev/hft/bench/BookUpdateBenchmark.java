@@ -8,7 +8,7 @@ import dev.hft.api.Side;
 import dev.hft.book.BookError;
 import dev.hft.book.OrderBook;
 import dev.hft.book.OrderBookListener;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import dev.hft.net.capture.ItchEventSink;
 
 /**
  * Cost of one L3 book update: hft's {@link OrderBook} (one per instrument) against parity-book's {@code Market}, over
@@ -60,7 +61,7 @@ public class BookUpdateBenchmark {
 
     /** The pre-decoded stream, shared by both methods. */
     @State(Scope.Benchmark)
-    public static class Ops implements SyntheticItchFeed.Sink {
+    public static class Ops implements ItchEventSink {
         final byte[] type = new byte[OPS];
         final int[] locate = new int[OPS];
         final long[] reference = new long[OPS];

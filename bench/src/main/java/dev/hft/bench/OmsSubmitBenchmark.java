@@ -13,7 +13,7 @@ import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 import dev.hft.oms.FeeModel;
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.oms.OmsListener;
 import dev.hft.oms.OrderIdGenerator;
 import dev.hft.oms.OrderManager;

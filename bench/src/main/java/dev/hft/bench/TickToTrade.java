@@ -22,7 +22,7 @@ import dev.hft.book.BookBuilderItchAdapter;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.net.itch.ItchMessageDispatcher;
 import dev.hft.net.moldudp64.MoldUdp64PacketDecoder;
 import dev.hft.net.moldudp64.MoldUdp64PacketEncoder;

@@ -27,7 +27,7 @@ import dev.hft.net.WireError;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.net.itch.ItchMessageDispatcher;
 import dev.hft.net.moldudp64.MoldUdp64Channels;
 import dev.hft.net.moldudp64.MoldUdp64MessageHandler;

@@ -9,12 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import dev.hft.book.BookReplay;
 import dev.hft.examples.trading.SimulatedVenueSide;
+import dev.hft.examples.tools.Tools;
 import dev.hft.examples.trading.TradingApp;
 import dev.hft.examples.venue.VenuesConfig;
-import dev.hft.net.capture.CaptureSummary;
-import dev.hft.net.capture.SyntheticItchFiles;
 import dev.hft.timing.ClockCharacteristics;
 import dev.hft.timing.LatencyReport;
 import dev.hft.timing.SystemClock;
@@ -53,21 +51,23 @@ public final class Demo {
      */
     public static void main(final String[] args) throws Exception {
         ChronicleDefaults.apply();
-        if (args.length > 0 && "clocks".equals(args[0])) {
-            ClockCharacteristics.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && "summary".equals(args[0])) {
-            CaptureSummary.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && "replay".equals(args[0])) {
-            BookReplay.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && "generate".equals(args[0])) {
-            SyntheticItchFiles.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
+        final String command = args.length > 0 ? args[0] : "";
+        final String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case "clocks":
+                exitIfFailed(Tools.clocks(rest));
+                return;
+            case "summary":
+                exitIfFailed(Tools.summary(rest));
+                return;
+            case "replay":
+                exitIfFailed(Tools.replay(rest));
+                return;
+            case "generate":
+                exitIfFailed(Tools.generate(rest));
+                return;
+            default:
+                break;
         }
         boolean quick = false;
         Path configFile = null;
@@ -193,6 +193,12 @@ public final class Demo {
             + out.resolve("wakeup.png") + ", " + out.resolve("feed-latency.png") + ", "
             + out.resolve("order-round-trip.png") + ", " + out.resolve("trading-tick-to-trade.png") + " and *.hgrm");
         return nothingLost && feedComplete && orderEntry.ok() && trading.ok();
+    }
+
+    private static void exitIfFailed(final int exitCode) {
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
     }
 
     private static String pinnedSuffix(final ThreadPinning.Result pinning) {

@@ -15,7 +15,7 @@ import dev.hft.book.OrderBook;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.net.itch.Itch50;
 import dev.hft.net.moldudp64.LineArbitrator;
 import dev.hft.net.moldudp64.MoldUdp64;

@@ -7,7 +7,7 @@ import dev.hft.api.Side;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.net.itch.AddOrderDecoder;
 import dev.hft.net.itch.ItchListener;
 import dev.hft.net.itch.ItchMessageDispatcher;

@@ -3,7 +3,7 @@ package dev.hft.book;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hft.api.Side;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.timing.AllocationMeter;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import com.paritytrading.parity.book.MarketListener;
 import com.paritytrading.parity.book.Order;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Side;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import it.unimi.dsi.fastutil.longs.LongIterator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

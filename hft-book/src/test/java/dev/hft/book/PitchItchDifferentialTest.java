@@ -9,7 +9,7 @@ import dev.hft.api.Side;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.net.pitch.AddOrderLongEncoder;
 import dev.hft.net.pitch.DeleteOrderEncoder;
 import dev.hft.net.pitch.ModifyOrderLongEncoder;
@@ -23,6 +23,7 @@ import dev.hft.net.pitch.TradingStatusEncoder;
 import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
+import dev.hft.net.capture.ItchEventSink;
 
 /**
  * The same order flow expressed as ITCH and as Cboe PITCH gives identical books: 300,000 events of the synthetic flow
@@ -116,7 +117,7 @@ class PitchItchDifferentialTest {
     }
 
     /** Applies each synthetic event as ITCH and as PITCH, then compares the instrument's books. */
-    private final class Both implements SyntheticItchFeed.Sink {
+    private final class Both implements ItchEventSink {
         @Override
         public void systemEvent(final long timestampNs, final byte eventCode) {
             itch.systemEvent(timestampNs, eventCode);

@@ -1,10 +1,11 @@
 package dev.hft.book;
 
 import dev.hft.api.Side;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.testkit.SyntheticItchFeed;
+import dev.hft.net.capture.ItchEventSink;
 
 /** The book-changing events of a {@link SyntheticItchFeed} stream, recorded as primitive arrays for replay. */
-final class RecordedOps implements SyntheticItchFeed.Sink {
+final class RecordedOps implements ItchEventSink {
     static final byte ADD = 'A';
     static final byte EXECUTE = 'E';
     static final byte EXECUTE_WITH_PRICE = 'C';

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import dev.hft.testkit.InMemoryVenueGateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -9,6 +9,7 @@ import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 import dev.hft.timing.ManualClock;
+import dev.hft.testkit.InMemoryVenueGateway;
 
 /**
  * An order manager on two in-memory venues, a manual clock and a counting listener.

@@ -11,6 +11,7 @@ import dev.hft.api.TimeInForce;
 import dev.hft.timing.ManualClock;
 
 import java.util.SplittableRandom;
+import dev.hft.testkit.InMemoryVenueGateway;
 
 /**
  * A seeded random mix of requests and venue events (valid and invalid: duplicates, overfills, late fills, events in

@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>
  * Each clock is read back to back in its own loop, after a warm-up, several rounds; the median round is reported.
  * This is a quick characterisation of the machine; {@code bench/ClockBenchmark} is the precise JMH measurement.
- * Run it with {@code java -cp ... dev.hft.timing.ClockCharacteristics [readsPerRound]}.
+ * {@link #measure(int)} returns the figures; {@link Report#format()} prints them (the examples jar's {@code clocks}
+ * command).
  */
 public final class ClockCharacteristics {
     /** The design's target for clock-read overhead, in CPU cycles. */
@@ -138,16 +139,6 @@ public final class ClockCharacteristics {
         final String source = readFirstLine("/sys/devices/system/clocksource/clocksource0/current_clocksource");
         final String available = readFirstLine("/sys/devices/system/clocksource/clocksource0/available_clocksource");
         return new Report(source, available, cpuMhz, tscFlags(), calibrated.calibrationErrorNs(), List.copyOf(results));
-    }
-
-    /**
-     * Prints the report for this machine.
-     *
-     * @param args optional reads per round (default 2,000,000).
-     */
-    public static void main(final String[] args) {
-        final int reads = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
-        System.out.print(measure(reads).format());
     }
 
     private static ClockResult measureOne(

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.risk.KillReason;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Side;
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.oms.OrderManager;
 import dev.hft.oms.OrderState;
 import org.junit.jupiter.api.Test;

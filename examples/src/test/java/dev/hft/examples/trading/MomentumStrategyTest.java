@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 

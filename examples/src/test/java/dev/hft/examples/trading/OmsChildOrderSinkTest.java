@@ -10,7 +10,7 @@ import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.oms.OrderState;
 import dev.hft.risk.KillReason;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import dev.hft.api.Side;
 import dev.hft.book.ConsolidatedBook;
 import dev.hft.book.ConsolidatedBookListener;
 import dev.hft.oms.FeeModel;
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.oms.OmsListener;
 import dev.hft.oms.OrderIdGenerator;
 import dev.hft.oms.OrderManager;

@@ -15,7 +15,6 @@ import dev.hft.net.WireErrorListener;
 import dev.hft.net.moldudp64.MoldUdp64;
 import dev.hft.net.moldudp64.MoldUdp64PacketDecoder;
 import dev.hft.timing.NanoClock;
-import dev.hft.timing.SystemClock;
 import org.agrona.DirectBuffer;
 
 /**
@@ -24,7 +23,7 @@ import org.agrona.DirectBuffer;
  * payload: a PITCH sequenced unit header starts with the payload's own length, little-endian). Prints a progress bar
  * to standard error for files over 32 MiB.
  * <p>
- * Command line: {@code java -jar examples/target/hft-examples.jar summary FILE} (or this class's {@code main}).
+ * {@link #summarize} returns a {@link Summary}; the examples jar's {@code summary FILE...} command prints it.
  */
 public final class CaptureSummary {
     private static final long PROGRESS_THRESHOLD_BYTES = 32L << 20;
@@ -168,24 +167,6 @@ public final class CaptureSummary {
     }
 
     private CaptureSummary() {
-    }
-
-    /**
-     * Prints the summary of each file named.
-     *
-     * @param args capture files.
-     * @throws IOException if a file cannot be read.
-     */
-    public static void main(final String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: summary FILE...   (NASDAQ ITCH file, .gz, or pcap of MoldUDP64/ITCH or PITCH)");
-            System.exit(2);
-        }
-        for (final String arg : args) {
-            final Path file = Path.of(arg);
-            System.out.println("== " + file);
-            System.out.print(summarize(file, System.err, SystemClock.INSTANCE).toText());
-        }
     }
 
     /**

@@ -14,11 +14,11 @@ import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * Encodes {@link SyntheticItchFeed} events as TotalView-ITCH 5.0 messages into one scratch buffer and hands each
- * message to an {@link Output} (a file writer, a MoldUDP64 sender, a benchmark buffer). Allocation-free per event;
- * tracking numbers are 0.
+ * Encodes {@link ItchEventSink} events (a synthetic feed, a matching engine's book changes) as TotalView-ITCH 5.0
+ * messages into one scratch buffer and hands each message to an {@link Output} (a file writer, a MoldUDP64 sender, a
+ * benchmark buffer). Allocation-free per event; tracking numbers are 0.
  */
-public final class ItchEventEncoder implements SyntheticItchFeed.Sink {
+public final class ItchEventEncoder implements ItchEventSink {
     /** Receives each encoded message; the buffer is valid only during the call. */
     @FunctionalInterface
     public interface Output {

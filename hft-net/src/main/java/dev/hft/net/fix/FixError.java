@@ -2,8 +2,8 @@ package dev.hft.net.fix;
 
 /**
  * Results of {@link FixMessageDecoder#wrap} and {@link FixValidator#validate}: {@link #OK} or a negative code naming
- * what is wrong with a message, with the FIX 4.4 SessionRejectReason (373) it maps to. Codes are {@code int}s so the
- * hot path neither allocates nor throws; {@link #name(int)} gives a constant name for logs.
+ * what is wrong with a message, with the FIX 4.4 {@link FixSessionRejectReason} (373) it maps to. Codes are
+ * {@code int}s so the hot path neither allocates nor throws; {@link #name(int)} gives a constant name for logs.
  *
  * <p>Per the FIX session protocol (FIX 4.4 volume 2, "Message Recovery"/"Garbled messages"), a {@link #isGarbled
  * garbled} message (not framed, bad BodyLength, bad CheckSum, first three fields out of order) is ignored without
@@ -65,78 +65,37 @@ public final class FixError {
      * The SessionRejectReason (373) of a code that is answered by a Reject.
      *
      * @param error a code from this class.
-     * @return the FIX 4.4 SessionRejectReason, 99 (other) for codes without a closer one, -1 for {@link #OK} and
-     *         garbled codes (which are not rejected).
+     * @return the FIX 4.4 SessionRejectReason, {@link FixSessionRejectReason#OTHER} for codes without a closer one,
+     *         {@link FixSessionRejectReason#NONE} for {@link #OK} and garbled codes (which are not rejected).
      */
-    public static int sessionRejectReason(final int error) {
+    public static FixSessionRejectReason sessionRejectReason(final int error) {
         switch (error) {
             case INVALID_TAG_NUMBER:
-                return 0;
+                return FixSessionRejectReason.INVALID_TAG_NUMBER;
             case REQUIRED_TAG_MISSING:
-                return 1;
+                return FixSessionRejectReason.REQUIRED_TAG_MISSING;
             case TAG_NOT_DEFINED_FOR_MESSAGE_TYPE:
-                return 2;
+                return FixSessionRejectReason.TAG_NOT_DEFINED_FOR_MESSAGE_TYPE;
             case TAG_WITHOUT_VALUE:
-                return 4;
+                return FixSessionRejectReason.TAG_SPECIFIED_WITHOUT_A_VALUE;
             case VALUE_OUT_OF_RANGE:
-                return 5;
+                return FixSessionRejectReason.VALUE_IS_INCORRECT;
             case INCORRECT_DATA_FORMAT:
-                return 6;
+                return FixSessionRejectReason.INCORRECT_DATA_FORMAT;
             case INVALID_MSG_TYPE:
-                return 11;
+                return FixSessionRejectReason.INVALID_MSG_TYPE;
             case REPEATED_TAG:
-                return 13;
+                return FixSessionRejectReason.TAG_APPEARS_MORE_THAN_ONCE;
             case TAG_OUT_OF_ORDER:
-                return 14;
+                return FixSessionRejectReason.TAG_SPECIFIED_OUT_OF_REQUIRED_ORDER;
             case GROUP_FIELDS_OUT_OF_ORDER:
-                return 15;
+                return FixSessionRejectReason.REPEATING_GROUP_FIELDS_OUT_OF_ORDER;
             case INCORRECT_NUM_IN_GROUP:
-                return 16;
+                return FixSessionRejectReason.INCORRECT_NUM_IN_GROUP_COUNT;
             case TOO_MANY_FIELDS:
-                return 99;
+                return FixSessionRejectReason.OTHER;
             default:
-                return -1;
-        }
-    }
-
-    /**
-     * The Text (58) FIX engines conventionally send with a SessionRejectReason.
-     *
-     * @param sessionRejectReason a SessionRejectReason (373) value.
-     * @return the reason's description from the FIX 4.4 specification, or {@code "Other"}.
-     */
-    public static String rejectText(final int sessionRejectReason) {
-        switch (sessionRejectReason) {
-            case 0:
-                return "Invalid tag number";
-            case 1:
-                return "Required tag missing";
-            case 2:
-                return "Tag not defined for this message type";
-            case 3:
-                return "Undefined Tag";
-            case 4:
-                return "Tag specified without a value";
-            case 5:
-                return "Value is incorrect (out of range) for this tag";
-            case 6:
-                return "Incorrect data format for value";
-            case 9:
-                return "CompID problem";
-            case 10:
-                return "SendingTime accuracy problem";
-            case 11:
-                return "Invalid MsgType";
-            case 13:
-                return "Tag appears more than once";
-            case 14:
-                return "Tag specified out of required order";
-            case 15:
-                return "Out of order repeating group members";
-            case 16:
-                return "Incorrect NumInGroup count for repeating group";
-            default:
-                return "Other";
+                return FixSessionRejectReason.NONE;
         }
     }
 

@@ -29,21 +29,6 @@ import org.agrona.concurrent.UnsafeBuffer;
  * too-low MsgSeqNum is built on that fatal path only).
  */
 public final class FixSession implements AutoCloseable {
-    /** Disconnect reason: a Logout exchange completed. */
-    public static final String DISCONNECT_LOGOUT = "logout";
-    /** Disconnect reason: the counterparty closed the connection. */
-    public static final String DISCONNECT_PEER_CLOSED = "peer closed the connection";
-    /** Disconnect reason: nothing received within the heartbeat timeout. */
-    public static final String DISCONNECT_HEARTBEAT_TIMEOUT = "heartbeat timeout";
-    /** Disconnect reason: the first message was not a valid Logon. */
-    public static final String DISCONNECT_BAD_LOGON = "first message not a valid Logon";
-    /** Disconnect reason: a fatal session error (BeginString, CompID, MsgSeqNum too low, SendingTime). */
-    public static final String DISCONNECT_SESSION_ERROR = "session error";
-    /** Disconnect reason: a read or write failed. */
-    public static final String DISCONNECT_IO_ERROR = "I/O error";
-    /** Disconnect reason: the session was closed by its owner. */
-    public static final String DISCONNECT_CLOSED = "closed";
-
     private static final int DISCONNECTED = 0;
     private static final int AWAITING_LOGON = 1;
     private static final int ACTIVE = 2;
@@ -318,7 +303,7 @@ public final class FixSession implements AutoCloseable {
         try {
             final int read = framer.readFrom(channel);
             if (read < 0) {
-                disconnect(DISCONNECT_PEER_CLOSED);
+                disconnect(FixDisconnectReason.PEER_CLOSED);
                 return 1;
             }
             if (read > 0) {
@@ -334,7 +319,7 @@ public final class FixSession implements AutoCloseable {
                 }
             }
         } catch (final IOException e) {
-            disconnect(DISCONNECT_IO_ERROR);
+            disconnect(FixDisconnectReason.IO_ERROR);
             return 1;
         }
         if (state != DISCONNECTED) {
@@ -350,13 +335,13 @@ public final class FixSession implements AutoCloseable {
             case AWAITING_LOGON:
                 if (now - connectedAtNs > LOGON_TIMEOUT_NS) {
                     errors.report(WireError.HEARTBEAT_TIMEOUT, -1);
-                    disconnect(DISCONNECT_BAD_LOGON);
+                    disconnect(FixDisconnectReason.BAD_LOGON);
                     return 1;
                 }
                 return 0;
             case LOGOUT_SENT:
                 if (now - logoutSentNs > config.logoutTimeoutNs()) {
-                    disconnect(DISCONNECT_LOGOUT);
+                    disconnect(FixDisconnectReason.LOGOUT);
                     return 1;
                 }
                 return 0;
@@ -375,7 +360,7 @@ public final class FixSession implements AutoCloseable {
                     work++;
                 } else if (testRequestPending && now - lastReceivedNs >= 2 * heartbeatNs + heartbeatNs / 5) {
                     errors.report(WireError.HEARTBEAT_TIMEOUT, -1);
-                    disconnect(DISCONNECT_HEARTBEAT_TIMEOUT);
+                    disconnect(FixDisconnectReason.HEARTBEAT_TIMEOUT);
                     work++;
                 }
                 return work;
@@ -384,7 +369,7 @@ public final class FixSession implements AutoCloseable {
         }
     }
 
-    private void disconnect(final String reason) {
+    private void disconnect(final FixDisconnectReason reason) {
         if (state == DISCONNECTED) {
             return;
         }
@@ -403,13 +388,13 @@ public final class FixSession implements AutoCloseable {
 
     /** Drops the connection without Logout (the store stays open; a new connection may follow). */
     public void disconnect() {
-        disconnect(DISCONNECT_CLOSED);
+        disconnect(FixDisconnectReason.CLOSED);
     }
 
     /** Closes the connection (without Logout) and the store. */
     @Override
     public void close() {
-        disconnect(DISCONNECT_CLOSED);
+        disconnect(FixDisconnectReason.CLOSED);
         store.close();
     }
 
@@ -427,7 +412,7 @@ public final class FixSession implements AutoCloseable {
             errors.report(result == FixError.BAD_CHECKSUM || result == FixError.BAD_BODY_LENGTH
                 ? WireError.BAD_LENGTH : WireError.BAD_FIELD, -1, buffer, offset, length);
             if (state == AWAITING_LOGON && !initiator) {
-                disconnect(DISCONNECT_BAD_LOGON);
+                disconnect(FixDisconnectReason.BAD_LOGON);
             }
             return;
         }
@@ -440,7 +425,7 @@ public final class FixSession implements AutoCloseable {
         }
         if (state == AWAITING_LOGON && msgType != FixMsgType.LOGON) {
             errors.report(WireError.PROTOCOL_VIOLATION, seq, buffer, offset, length);
-            disconnect(DISCONNECT_BAD_LOGON);
+            disconnect(FixDisconnectReason.BAD_LOGON);
             return;
         }
         if (seq == FixMessageDecoder.NULL_INT) {
@@ -456,14 +441,14 @@ public final class FixSession implements AutoCloseable {
         if (result != FixError.OK) {
             errors.report(WireError.BAD_FIELD, seq, buffer, offset, length);
             if (state == AWAITING_LOGON) {
-                disconnect(DISCONNECT_BAD_LOGON);
+                disconnect(FixDisconnectReason.BAD_LOGON);
                 return;
             }
             if (seq > store.nextTargetSeqNum()) {
                 queueOrRequest(seq, buffer, offset, length);
                 return;
             }
-            final int reason = FixError.sessionRejectReason(result);
+            final FixSessionRejectReason reason = FixError.sessionRejectReason(result);
             sendReject(seq, reason, errorTag, msgType, rejectText(reason, errorTag));
             consumeIfExpected(seq);
             return;
@@ -472,10 +457,10 @@ public final class FixSession implements AutoCloseable {
             || !decoder.valueEquals(FixTags.TARGET_COMP_ID, config.senderCompId())) {
             errors.report(WireError.WRONG_SESSION, seq, buffer, offset, length);
             if (state == AWAITING_LOGON) {
-                disconnect(DISCONNECT_BAD_LOGON);
+                disconnect(FixDisconnectReason.BAD_LOGON);
                 return;
             }
-            sendReject(seq, 9, NO_TAG, msgType, null);
+            sendReject(seq, FixSessionRejectReason.COMPID_PROBLEM, NO_TAG, msgType, null);
             consumeIfExpected(seq);
             fatal("CompID problem");
             return;
@@ -485,10 +470,11 @@ public final class FixSession implements AutoCloseable {
             errors.report(WireError.BAD_FIELD, seq, buffer, offset, length);
             if (state == AWAITING_LOGON) {
                 sendLogout("Invalid Logon message: SendingTime accuracy problem, field=52");
-                disconnect(DISCONNECT_BAD_LOGON);
+                disconnect(FixDisconnectReason.BAD_LOGON);
                 return;
             }
-            sendReject(seq, 10, FixTags.SENDING_TIME, msgType, null);
+            sendReject(seq, FixSessionRejectReason.SENDING_TIME_ACCURACY_PROBLEM, FixTags.SENDING_TIME, msgType,
+                null);
             consumeIfExpected(seq);
             fatal("SendingTime accuracy problem, field=52");
             return;
@@ -496,12 +482,13 @@ public final class FixSession implements AutoCloseable {
         if (decoder.possDup() && msgType != FixMsgType.SEQUENCE_RESET) {
             final long origSendingTime = decoder.getTimestamp(FixTags.ORIG_SENDING_TIME);
             if (origSendingTime == FixTimestamps.NULL_TIMESTAMP) {
-                sendReject(seq, 1, FixTags.ORIG_SENDING_TIME, msgType, null);
+                sendReject(seq, FixSessionRejectReason.REQUIRED_TAG_MISSING, FixTags.ORIG_SENDING_TIME, msgType, null);
                 consumeIfExpected(seq);
                 return;
             }
             if (origSendingTime > sendingTime) {
-                sendReject(seq, 10, FixTags.ORIG_SENDING_TIME, msgType, null);
+                sendReject(seq, FixSessionRejectReason.SENDING_TIME_ACCURACY_PROBLEM, FixTags.ORIG_SENDING_TIME,
+                    msgType, null);
                 consumeIfExpected(seq);
                 fatal("SendingTime accuracy problem, field=122");
                 return;
@@ -564,7 +551,8 @@ public final class FixSession implements AutoCloseable {
                 break;
             case FixMsgType.REJECT:
                 listener.onReject(decoder.getInt(FixTags.REF_SEQ_NUM), decoder.contains(FixTags.SESSION_REJECT_REASON)
-                    ? decoder.getInt(FixTags.SESSION_REJECT_REASON) : -1);
+                    ? FixSessionRejectReason.of(decoder.getInt(FixTags.SESSION_REJECT_REASON))
+                    : FixSessionRejectReason.NONE);
                 break;
             case FixMsgType.LOGOUT:
                 onLogout();
@@ -575,11 +563,12 @@ public final class FixSession implements AutoCloseable {
         drainQueue();
     }
 
-    private String rejectText(final int reason, final int errorTag) {
-        if (reason == 6) {
-            return FixError.rejectText(reason) + ", field=" + errorTag;
+    private String rejectText(final FixSessionRejectReason reason, final int errorTag) {
+        if (reason == FixSessionRejectReason.INCORRECT_DATA_FORMAT) {
+            return reason.text() + ", field=" + errorTag;
         }
-        if (reason == 15 && validator.groupCountTag() != 0 && validator.groupEntriesVisited() == 0) {
+        if (reason == FixSessionRejectReason.REPEATING_GROUP_FIELDS_OUT_OF_ORDER && validator.groupCountTag() != 0
+            && validator.groupEntriesVisited() == 0) {
             return "The group " + validator.groupCountTag() + " must set the delimiter field "
                 + FixDictionary.groupDelimiter(validator.groupCountTag());
         }
@@ -677,7 +666,7 @@ public final class FixSession implements AutoCloseable {
             state = LOGOUT_SENT;
             logoutSentNs = clock.epochNanos();
         } else if (state != LOGOUT_SENT) {
-            disconnect(DISCONNECT_SESSION_ERROR);
+            disconnect(FixDisconnectReason.SESSION_ERROR);
         }
     }
 
@@ -708,14 +697,14 @@ public final class FixSession implements AutoCloseable {
         final int heartBtInt = decoder.getInt(FixTags.HEART_BT_INT);
         if (heartBtInt < 0) {
             sendLogout("HeartBtInt must not be negative");
-            disconnect(DISCONNECT_BAD_LOGON);
+            disconnect(FixDisconnectReason.BAD_LOGON);
             return;
         }
         if (!initiator && config.hasCredentials() && (!decoder.valueEquals(FixTags.USERNAME, config.username())
             || !decoder.valueEquals(FixTags.PASSWORD, config.password()))) {
             errors.report(WireError.REQUEST_FAILED, seq);
             sendLogout("Invalid credentials");
-            disconnect(DISCONNECT_BAD_LOGON);
+            disconnect(FixDisconnectReason.BAD_LOGON);
             return;
         }
         final boolean reset = decoder.getChar(FixTags.RESET_SEQ_NUM_FLAG) == 'Y';
@@ -730,7 +719,7 @@ public final class FixSession implements AutoCloseable {
         final int expected = store.nextTargetSeqNum();
         if (seq < expected) {
             sendLogout("MsgSeqNum too low, expecting " + expected + " but received " + seq);
-            disconnect(DISCONNECT_SESSION_ERROR);
+            disconnect(FixDisconnectReason.SESSION_ERROR);
             return;
         }
         if (!initiator) {
@@ -766,7 +755,8 @@ public final class FixSession implements AutoCloseable {
                 resendRequestedUpTo = 0;
             }
         } else if (newSeqNo < expected) {
-            sendReject(seq, 5, FixTags.NEW_SEQ_NO, FixMsgType.SEQUENCE_RESET, null);
+            sendReject(seq, FixSessionRejectReason.VALUE_IS_INCORRECT, FixTags.NEW_SEQ_NO, FixMsgType.SEQUENCE_RESET,
+                null);
             if (gapFill) {
                 store.nextTargetSeqNum(expected + 1);
             }
@@ -777,7 +767,7 @@ public final class FixSession implements AutoCloseable {
         if (state != LOGOUT_SENT) {
             sendLogout(null);
         }
-        disconnect(DISCONNECT_LOGOUT);
+        disconnect(FixDisconnectReason.LOGOUT);
     }
 
     private void onResendRequest() {
@@ -887,7 +877,8 @@ public final class FixSession implements AutoCloseable {
     }
 
     private void sendReject(
-        final int refSeqNum, final int reason, final int refTag, final int refMsgType, final String text) {
+        final int refSeqNum, final FixSessionRejectReason reason, final int refTag, final int refMsgType,
+        final String text) {
         final FixEncoder encoder = admin(FixMsgType.REJECT, store.nextSenderSeqNum());
         if (encoder == null) {
             return;
@@ -899,7 +890,7 @@ public final class FixSession implements AutoCloseable {
         reverseRoute(encoder, ON_BEHALF_OF_LOCATION_ID, DELIVER_TO_LOCATION_ID);
         reverseRoute(encoder, DELIVER_TO_LOCATION_ID, ON_BEHALF_OF_LOCATION_ID);
         encoder.putInt(FixTags.REF_SEQ_NUM, refSeqNum)
-            .putString(FixTags.TEXT, text != null ? text : FixError.rejectText(reason));
+            .putString(FixTags.TEXT, text != null ? text : reason.text());
         if (refTag != NO_TAG) {
             encoder.putInt(FixTags.REF_TAG_ID, refTag);
         }
@@ -910,7 +901,7 @@ public final class FixSession implements AutoCloseable {
                 encoder.putChar(FixTags.REF_MSG_TYPE, (char) refMsgType);
             }
         }
-        sendAdmin(encoder.putInt(FixTags.SESSION_REJECT_REASON, reason), true);
+        sendAdmin(encoder.putInt(FixTags.SESSION_REJECT_REASON, reason.code()), true);
     }
 
     /** Copies a routing field of the message being answered into its reverse-direction tag, if set. */
@@ -976,7 +967,7 @@ public final class FixSession implements AutoCloseable {
             if (config.resetOnDisconnect()) {
                 store.reset();
             }
-            listener.onDisconnected(DISCONNECT_IO_ERROR);
+            listener.onDisconnected(FixDisconnectReason.IO_ERROR);
             return 0;
         }
     }

@@ -21,17 +21,18 @@ public interface FixSessionListener {
     /**
      * The counterparty rejected one of our messages at session level (Reject, 35=3).
      *
-     * @param refSeqNum           RefSeqNum (45) of the rejected message.
-     * @param sessionRejectReason SessionRejectReason (373), or -1 if absent.
+     * @param refSeqNum RefSeqNum (45) of the rejected message.
+     * @param reason    SessionRejectReason (373); {@link FixSessionRejectReason#NONE} if absent,
+     *                  {@link FixSessionRejectReason#OTHER} for a value FIX 4.4 does not define.
      */
-    default void onReject(final int refSeqNum, final int sessionRejectReason) {
+    default void onReject(final int refSeqNum, final FixSessionRejectReason reason) {
     }
 
     /**
      * The connection is gone (after a Logout, an error or a timeout).
      *
-     * @param reason why, as a constant ({@link FixSession#DISCONNECT_LOGOUT} and the other constants).
+     * @param reason why.
      */
-    default void onDisconnected(final String reason) {
+    default void onDisconnected(final FixDisconnectReason reason) {
     }
 }

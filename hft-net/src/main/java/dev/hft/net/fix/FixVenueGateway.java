@@ -34,6 +34,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class FixVenueGateway implements VenueGateway, FixSessionListener {
     private static final long MISSING = -1L;
+    /** CxlRejReason (102) 1: unknown order; every other value is reported as too late to cancel. */
+    private static final int CXL_REJ_REASON_UNKNOWN_ORDER = 1;
 
     private final int venueId;
     private final FixSession session;
@@ -168,8 +170,9 @@ public final class FixVenueGateway implements VenueGateway, FixSessionListener {
         if (msgType == FixMsgType.ORDER_CANCEL_REJECT) {
             final long id = message.getChar(FixTags.CXL_REJ_RESPONSE_TO) == '2'
                 ? id(message, FixTags.CL_ORD_ID) : id(message, FixTags.ORIG_CL_ORD_ID);
-            listener.onCancelRejected(venueId, id, message.getInt(FixTags.CXL_REJ_REASON) == 1
-                ? RejectReason.UNKNOWN_ORDER : RejectReason.TOO_LATE_TO_CANCEL, ts);
+            final boolean unknown = message.getInt(FixTags.CXL_REJ_REASON) == CXL_REJ_REASON_UNKNOWN_ORDER;
+            listener.onCancelRejected(venueId, id,
+                unknown ? RejectReason.UNKNOWN_ORDER : RejectReason.TOO_LATE_TO_CANCEL, ts);
             return;
         }
         if (msgType != FixMsgType.EXECUTION_REPORT) {

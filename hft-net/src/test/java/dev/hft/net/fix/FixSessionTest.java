@@ -62,7 +62,12 @@ class FixSessionTest {
         }
 
         @Override
-        public void onDisconnected(final String reason) {
+        public void onReject(final int refSeqNum, final FixSessionRejectReason reason) {
+            events.add("reject " + refSeqNum + ": " + reason);
+        }
+
+        @Override
+        public void onDisconnected(final FixDisconnectReason reason) {
             events.add("disconnected: " + reason);
         }
     }
@@ -85,7 +90,7 @@ class FixSessionTest {
         }
 
         @Override
-        public void onDisconnected(final String reason) {
+        public void onDisconnected(final FixDisconnectReason reason) {
             events.add("disconnected: " + reason);
         }
     }
@@ -148,7 +153,7 @@ class FixSessionTest {
         initiator.logout(null);
         final FixAcceptor venueSide = acceptor;
         pollUntil(acceptor, initiator, () -> !first.session().isConnected() && !venueSide.session().isConnected());
-        assertEquals(List.of("logon", "disconnected: logout"), client.events);
+        assertEquals(List.of("logon", "disconnected: " + FixDisconnectReason.LOGOUT), client.events);
         final int nextClientSeq = initiator.session().nextSenderSeqNum();
         assertEquals(13, nextClientSeq); // Logon, 10 orders, Logout
         initiator.close();
@@ -234,7 +239,7 @@ class FixSessionTest {
         }
         assertFalse(initiator.session().isConnected());
         assertEquals(1, initiator.session().errors().count(WireError.HEARTBEAT_TIMEOUT));
-        assertEquals("disconnected: " + FixSession.DISCONNECT_HEARTBEAT_TIMEOUT, client.events.get(1));
+        assertEquals("disconnected: " + FixDisconnectReason.HEARTBEAT_TIMEOUT, client.events.get(1));
         initiator.close();
         acceptor.close();
     }
@@ -271,6 +276,18 @@ class FixSessionTest {
             receive(in, poll);
             assertTrue(last.contains("|35=0|") && last.contains("|112=PING|"), last);
             assertEquals(6, acceptor.session().nextTargetSeqNum());
+            // the counterparty rejects our message 2 (SessionRejectReason 5), then one without a reason and one with
+            // a value FIX 4.4 does not define: reported as the enum, no answer
+            send(out, "35=3|49=CLIENT|56=VENUE|34=6|52=" + now() + "|45=2|373=5|");
+            send(out, "35=3|49=CLIENT|56=VENUE|34=7|52=" + now() + "|45=3|");
+            send(out, "35=3|49=CLIENT|56=VENUE|34=8|52=" + now() + "|45=4|373=42|");
+            final long deadline = System.nanoTime() + 10_000_000_000L;
+            while (venue.events.size() < 3 && System.nanoTime() < deadline) {
+                acceptor.doWork();
+            }
+            assertEquals(List.of("logon", "reject 2: " + FixSessionRejectReason.VALUE_IS_INCORRECT,
+                "reject 3: " + FixSessionRejectReason.NONE, "reject 4: " + FixSessionRejectReason.OTHER), venue.events);
+            assertEquals(9, acceptor.session().nextTargetSeqNum());
             // too low without PossDup: Logout
             send(out, "35=0|49=CLIENT|56=VENUE|34=2|52=" + now() + "|");
             receive(in, poll);

@@ -5,7 +5,7 @@ import dev.hft.api.FixedPoint;
 import dev.hft.api.Liquidity;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.oms.JournalSource;
 import dev.hft.oms.OrderJournal;
 import dev.hft.oms.OrderManager;

@@ -1,6 +1,6 @@
 package dev.hft.oms.journal;
 
-import dev.hft.oms.InMemoryVenueGateway;
+import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.oms.OrderManager;
 import dev.hft.oms.Scenario;
 import dev.hft.timing.ManualClock;

@@ -19,6 +19,7 @@ import dev.hft.net.fix.FixMessageDecoder;
 import dev.hft.net.fix.FixMsgType;
 import dev.hft.net.fix.FixSession;
 import dev.hft.net.fix.FixSessionConfig;
+import dev.hft.net.fix.FixDisconnectReason;
 import dev.hft.net.fix.FixSessionListener;
 import dev.hft.net.fix.FixTags;
 import dev.hft.timing.SystemClock;
@@ -90,7 +91,7 @@ final class HftAcceptor implements AcceptorUnderTest {
         }
 
         @Override
-        public void onDisconnected(final String reason) {
+        public void onDisconnected(final FixDisconnectReason reason) {
             connected = false;
         }
     }

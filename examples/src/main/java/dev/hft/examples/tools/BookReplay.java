@@ -1,14 +1,20 @@
-package dev.hft.book;
+package dev.hft.examples.tools;
 
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Side;
+import dev.hft.book.BookBuilder;
+import dev.hft.book.BookBuilderItchAdapter;
+import dev.hft.book.BookBuilderListener;
+import dev.hft.book.BookError;
+import dev.hft.book.BookValidator;
+import dev.hft.book.DepthSnapshot;
+import dev.hft.book.OrderBook;
 import dev.hft.net.WireError;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchFileReader;
 import dev.hft.net.itch.Itch50;
 import dev.hft.timing.NanoClock;
-import dev.hft.timing.SystemClock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,7 +22,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Replay tool: a NASDAQ TotalView-ITCH 5.0 file (length-prefixed BinaryFILE, plain or gzip, read by
+ * The {@code replay} command: a NASDAQ TotalView-ITCH 5.0 file (length-prefixed BinaryFILE, plain or gzip, read by
  * {@link ItchFileReader}) through a {@link BookBuilder}, then prints messages/s, the integrity counters and, for the
  * busiest instruments (most book messages), the BBO and top-5 depth. Large files get a progress bar on standard error.
  * <pre>
@@ -38,21 +44,6 @@ public final class BookReplay {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private BookReplay() {
-    }
-
-    /**
-     * Command line entry.
-     *
-     * @param args FILE [instruments to print, default 10].
-     * @throws IOException if the file cannot be read.
-     */
-    public static void main(final String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: replay FILE [instruments]   (NASDAQ ITCH 5.0 BinaryFILE, plain or .gz)");
-            System.exit(2);
-        }
-        final int top = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        replay(Path.of(args[0]), top, System.out, System.err, SystemClock.INSTANCE);
     }
 
     /**

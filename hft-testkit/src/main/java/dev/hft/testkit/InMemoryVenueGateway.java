@@ -1,4 +1,4 @@
-package dev.hft.oms;
+package dev.hft.testkit;
 
 import dev.hft.api.Liquidity;
 import dev.hft.api.OrderEventListener;

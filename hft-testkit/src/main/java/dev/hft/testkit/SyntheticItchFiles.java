@@ -1,4 +1,4 @@
-package dev.hft.net.capture;
+package dev.hft.testkit;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import dev.hft.net.capture.ItchEventEncoder;
+import dev.hft.net.capture.ItchFileWriter;
+
 /**
  * Writes {@link SyntheticItchFeed} streams to NASDAQ ITCH files (gzip when the name ends in {@code .gz}), for tests,
- * benchmarks and the demo. Command line:
- * {@code java -jar examples/target/hft-examples.jar generate FILE [messages] [instruments] [seed]}.
+ * benchmarks and the demo (the examples jar's {@code generate FILE [messages] [instruments] [seed]} command).
  */
 public final class SyntheticItchFiles {
     private static final long CHUNK = 1_000_000;
@@ -55,28 +57,5 @@ public final class SyntheticItchFiles {
             }
             return written;
         }
-    }
-
-    /**
-     * Command line: writes a synthetic ITCH file.
-     *
-     * @param args FILE [messages, default 10,000,000] [instruments, default 100] [seed, default 42].
-     * @throws IOException if the file cannot be written.
-     */
-    public static void main(final String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: generate FILE [messages] [instruments] [seed]   (FILE.gz for gzip)");
-            System.exit(2);
-        }
-        final SyntheticItchFeed.Config config = new SyntheticItchFeed.Config();
-        final long messages = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 10_000_000L;
-        if (args.length > 2) {
-            config.instruments = Integer.parseInt(args[2]);
-        }
-        if (args.length > 3) {
-            config.seed = Long.parseLong(args[3]);
-        }
-        final long written = write(Path.of(args[0]), config, messages, System.err);
-        System.out.printf(Locale.ROOT, "wrote %,d messages to %s%n", written, args[0]);
     }
 }

@@ -1,4 +1,4 @@
-package dev.hft.net.capture;
+package dev.hft.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.hft.net.capture.ItchEventSink;
 import org.junit.jupiter.api.Test;
 
 class SyntheticItchFeedTest {
     /** An independent, deliberately simple book that checks every event against the flow's invariants. */
-    private static final class CheckingSink implements SyntheticItchFeed.Sink {
+    private static final class CheckingSink implements ItchEventSink {
         private record Order(int locate, boolean buy, long price, long shares) {
         }
 

@@ -1,13 +1,16 @@
-package dev.hft.net.capture;
+package dev.hft.testkit;
 
 import java.util.SplittableRandom;
+
+import dev.hft.net.capture.ItchEventEncoder;
+import dev.hft.net.capture.ItchEventSink;
 
 /**
  * A deterministic (seeded) synthetic TotalView-ITCH 5.0 order flow with the shape of a real feed: many instruments
  * with skewed activity, mostly adds and cancels/deletes near the touch, executions against the best orders,
  * replaces that move orders a few ticks, hidden trades, and books that stay a few hundred orders deep per
- * instrument without ever crossing. The flow goes to a {@link Sink} as primitive events, which an encoding sink
- * turns into ITCH messages for files, packets and benchmarks.
+ * instrument without ever crossing. The flow goes to an {@link ItchEventSink} as primitive events, which
+ * {@link ItchEventEncoder} turns into ITCH messages for files, packets and benchmarks.
  *
  * <h2>The model</h2>
  * Each instrument has a reference price (a random $5 to $500, on a one-cent tick), a pool of live orders (random
@@ -21,129 +24,13 @@ import java.util.SplittableRandom;
  * <p>
  * The start of the stream carries what a real day starts with: system event 'O' (start of messages), one stock
  * directory and one trading action ('T', trading) per instrument, system events 'S' (start of system hours) and
- * 'Q' (start of market hours); {@link #finish(Sink)} emits the end of the day ('M', 'E').
+ * 'Q' (start of market hours); {@link #finish(ItchEventSink)} emits the end of the day ('M', 'E').
  */
 public final class SyntheticItchFeed {
     private static final long TICK = 100; // one cent in ITCH Price(4)
     private static final int WINDOW_TICKS = 4_096;
     private static final int MAX_ORDERS_PER_INSTRUMENT = 2_048;
     private static final long OPEN_NS = (9L * 3600 + 30 * 60) * 1_000_000_000L;
-
-    /** Receives the generated events; every price is ITCH {@code Price(4)}, every timestamp ns since midnight. */
-    public interface Sink {
-        /**
-         * A system event.
-         *
-         * @param timestampNs time since midnight.
-         * @param eventCode   'O', 'S', 'Q', 'M', 'E' or 'C'.
-         */
-        void systemEvent(long timestampNs, byte eventCode);
-
-        /**
-         * A stock directory entry.
-         *
-         * @param timestampNs time since midnight.
-         * @param stockLocate the instrument's locate code, from 1.
-         * @param stock       the symbol, 8 ASCII bytes space-padded, packed big-endian.
-         * @param roundLotSize shares in a round lot.
-         */
-        void stockDirectory(long timestampNs, int stockLocate, long stock, long roundLotSize);
-
-        /**
-         * A stock trading action.
-         *
-         * @param timestampNs  time since midnight.
-         * @param stockLocate  the instrument.
-         * @param stock        the symbol, packed.
-         * @param tradingState 'H', 'P', 'Q' or 'T'.
-         */
-        void tradingAction(long timestampNs, int stockLocate, long stock, byte tradingState);
-
-        /**
-         * An add order (no MPID attribution).
-         *
-         * @param timestampNs    time since midnight.
-         * @param stockLocate    the instrument.
-         * @param orderReference the new order's reference number.
-         * @param side           'B' or 'S'.
-         * @param shares         displayed shares.
-         * @param stock          the symbol, packed.
-         * @param price          limit price, Price(4).
-         */
-        void addOrder(long timestampNs, int stockLocate, long orderReference, byte side, long shares, long stock,
-            long price);
-
-        /**
-         * An execution of a resting order at its price.
-         *
-         * @param timestampNs    time since midnight.
-         * @param stockLocate    the instrument.
-         * @param orderReference the resting order.
-         * @param shares         executed shares.
-         * @param matchNumber    the trade's match number.
-         */
-        void orderExecuted(long timestampNs, int stockLocate, long orderReference, long shares, long matchNumber);
-
-        /**
-         * An execution of a resting order at another price.
-         *
-         * @param timestampNs    time since midnight.
-         * @param stockLocate    the instrument.
-         * @param orderReference the resting order.
-         * @param shares         executed shares.
-         * @param matchNumber    the trade's match number.
-         * @param printable      whether the execution prints to the tape.
-         * @param price          execution price, Price(4).
-         */
-        void orderExecutedWithPrice(long timestampNs, int stockLocate, long orderReference, long shares,
-            long matchNumber, boolean printable, long price);
-
-        /**
-         * A partial cancel.
-         *
-         * @param timestampNs    time since midnight.
-         * @param stockLocate    the instrument.
-         * @param orderReference the order.
-         * @param canceledShares shares removed (fewer than the order has).
-         */
-        void orderCancel(long timestampNs, int stockLocate, long orderReference, long canceledShares);
-
-        /**
-         * An order delete.
-         *
-         * @param timestampNs    time since midnight.
-         * @param stockLocate    the instrument.
-         * @param orderReference the order.
-         */
-        void orderDelete(long timestampNs, int stockLocate, long orderReference);
-
-        /**
-         * An order replace: the original order leaves the book and a new one (new reference, same side) enters.
-         *
-         * @param timestampNs            time since midnight.
-         * @param stockLocate            the instrument.
-         * @param originalOrderReference the order replaced.
-         * @param newOrderReference      the new order.
-         * @param shares                 the new order's shares.
-         * @param price                  the new order's price, Price(4).
-         */
-        void orderReplace(long timestampNs, int stockLocate, long originalOrderReference, long newOrderReference,
-            long shares, long price);
-
-        /**
-         * A non-cross trade against a non-displayed order.
-         *
-         * @param timestampNs time since midnight.
-         * @param stockLocate the instrument.
-         * @param side        'B' or 'S' (the non-displayed order's side).
-         * @param shares      shares traded.
-         * @param stock       the symbol, packed.
-         * @param price       trade price, Price(4).
-         * @param matchNumber the trade's match number.
-         */
-        void trade(long timestampNs, int stockLocate, byte side, long shares, long stock, long price,
-            long matchNumber);
-    }
 
     /** Generator settings; the defaults make a realistic mid-sized feed. */
     public static final class Config {
@@ -201,7 +88,7 @@ public final class SyntheticItchFeed {
      * @param count order-flow messages to emit in this call.
      * @return messages emitted, start-of-day ones included.
      */
-    public long generate(final Sink sink, final long count) {
+    public long generate(final ItchEventSink sink, final long count) {
         long emitted = 0;
         if (!started) {
             started = true;
@@ -221,7 +108,7 @@ public final class SyntheticItchFeed {
      * @param sink receives the events.
      * @return messages emitted (2).
      */
-    public long finish(final Sink sink) {
+    public long finish(final ItchEventSink sink) {
         sink.systemEvent(++timestampNs, (byte) 'M');
         sink.systemEvent(++timestampNs, (byte) 'E');
         return 2;
@@ -269,7 +156,7 @@ public final class SyntheticItchFeed {
         return packed;
     }
 
-    private long startOfDay(final Sink sink) {
+    private long startOfDay(final ItchEventSink sink) {
         long emitted = 0;
         final long preOpen = 4L * 3600 * 1_000_000_000L; // 04:00
         sink.systemEvent(preOpen, (byte) 'O');
@@ -299,7 +186,7 @@ public final class SyntheticItchFeed {
         return low;
     }
 
-    private void step(final Sink sink, final Book book) {
+    private void step(final ItchEventSink sink, final Book book) {
         final double fill = book.count / (double) config.targetOrdersPerInstrument;
         final double u = random.nextDouble();
         // adds balance removals around the target depth
@@ -326,7 +213,7 @@ public final class SyntheticItchFeed {
         }
     }
 
-    private void add(final Sink sink, final Book book) {
+    private void add(final ItchEventSink sink, final Book book) {
         final boolean buy = random.nextBoolean();
         final long price = newOrderPrice(book, buy);
         final long shares = newOrderShares();
@@ -335,14 +222,14 @@ public final class SyntheticItchFeed {
         sink.addOrder(timestampNs, book.locate, reference, buy ? (byte) 'B' : (byte) 'S', shares, book.stock, price);
     }
 
-    private void delete(final Sink sink, final Book book) {
+    private void delete(final ItchEventSink sink, final Book book) {
         final int slot = random.nextInt(book.count);
         final long reference = book.references[slot];
         book.remove(slot);
         sink.orderDelete(timestampNs, book.locate, reference);
     }
 
-    private void cancel(final Sink sink, final Book book) {
+    private void cancel(final ItchEventSink sink, final Book book) {
         final int slot = random.nextInt(book.count);
         final long shares = book.shares[slot];
         if (shares < 2) {
@@ -354,7 +241,7 @@ public final class SyntheticItchFeed {
         sink.orderCancel(timestampNs, book.locate, book.references[slot], canceled);
     }
 
-    private void execute(final Sink sink, final Book book) {
+    private void execute(final ItchEventSink sink, final Book book) {
         final int slot = book.orderAtTouch(random, random.nextBoolean());
         final long shares = book.shares[slot];
         final long executed = random.nextInt(3) == 0 || shares < 2 ? shares : 1 + random.nextLong(shares - 1);
@@ -367,7 +254,7 @@ public final class SyntheticItchFeed {
         sink.orderExecuted(timestampNs, book.locate, reference, executed, nextMatchNumber++);
     }
 
-    private void executeWithPrice(final Sink sink, final Book book) {
+    private void executeWithPrice(final ItchEventSink sink, final Book book) {
         final int slot = book.orderAtTouch(random, random.nextBoolean());
         final long shares = book.shares[slot];
         final long reference = book.references[slot];
@@ -376,7 +263,7 @@ public final class SyntheticItchFeed {
         sink.orderExecutedWithPrice(timestampNs, book.locate, reference, shares, nextMatchNumber++, true, price);
     }
 
-    private void replace(final Sink sink, final Book book) {
+    private void replace(final ItchEventSink sink, final Book book) {
         final int slot = random.nextInt(book.count);
         final boolean buy = book.buys[slot];
         final long original = book.references[slot];
@@ -388,7 +275,7 @@ public final class SyntheticItchFeed {
         sink.orderReplace(timestampNs, book.locate, original, reference, shares, price);
     }
 
-    private void hiddenTrade(final Sink sink, final Book book) {
+    private void hiddenTrade(final ItchEventSink sink, final Book book) {
         final long bid = book.bestPrice(true);
         final long ask = book.bestPrice(false);
         final long price = bid > 0 && ask > 0 ? (bid + ask) / 2 / TICK * TICK : book.referencePrice;

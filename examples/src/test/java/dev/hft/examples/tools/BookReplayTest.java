@@ -1,10 +1,12 @@
-package dev.hft.book;
+package dev.hft.examples.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hft.net.capture.SyntheticItchFiles;
-import dev.hft.net.capture.SyntheticItchFeed;
+import dev.hft.book.BookBuilder;
+import dev.hft.book.BookValidator;
+import dev.hft.testkit.SyntheticItchFiles;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.timing.ManualClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.hft.net.capture;
+package dev.hft.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,8 @@ import dev.hft.net.itch.ItchListener;
 import dev.hft.net.itch.ItchMessageDispatcher;
 import dev.hft.net.itch.OrderReplaceDecoder;
 import dev.hft.timing.ManualClock;
+import dev.hft.net.capture.CaptureSummary;
+import dev.hft.net.capture.ItchFileReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
