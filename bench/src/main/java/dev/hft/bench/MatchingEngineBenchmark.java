@@ -12,10 +12,7 @@ import dev.hft.backtest.matching.ItchBookPublisher;
 import dev.hft.backtest.matching.MatchingEngine;
 import dev.hft.backtest.matching.MatchingEngineConfig;
 import dev.hft.backtest.matching.SelfMatchPolicy;
-import dev.hft.api.OrderType;
-import dev.hft.api.Side;
-import dev.hft.api.TimeInForce;
-import dev.hft.testkit.SyntheticOrderFlow;
+import dev.hft.backtest.matching.SyntheticOrderFlow;
 import dev.hft.timing.ManualClock;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -110,8 +107,6 @@ public class MatchingEngineBenchmark {
     public static class Hft {
         MatchingEngine engine;
         MatchingEngine engineOnly;
-        FlowEngine flowEngine;
-        FlowEngine flowEngineOnly;
         ManualClock clock;
         final ConsumingListener reports = new ConsumingListener();
         long itchBytes;
@@ -129,8 +124,6 @@ public class MatchingEngineBenchmark {
             publisher.publishStartOfDay(0);
             engine = new MatchingEngine(config, clock, reports, publisher);
             engineOnly = new MatchingEngine(config, clock, ExecutionListener.NO_OP, BookEventListener.NO_OP);
-            flowEngine = new FlowEngine(engine);
-            flowEngineOnly = new FlowEngine(engineOnly);
         }
     }
 
@@ -175,7 +168,7 @@ public class MatchingEngineBenchmark {
     @OperationsPerInvocation(OPS)
     public long hft(final Flow flow, final Hft state) {
         final SyntheticOrderFlow requests = flow.flow;
-        final FlowEngine engine = state.flowEngine;
+        final MatchingEngine engine = state.engine;
         long sum = 0;
         for (int i = 0; i < OPS; i++) {
             state.clock.advance(100);
@@ -188,7 +181,7 @@ public class MatchingEngineBenchmark {
     @OperationsPerInvocation(OPS)
     public long hftEngineOnly(final Flow flow, final Hft state) {
         final SyntheticOrderFlow requests = flow.flow;
-        final FlowEngine engine = state.flowEngineOnly;
+        final MatchingEngine engine = state.engineOnly;
         long sum = 0;
         for (int i = 0; i < OPS; i++) {
             sum += requests.apply(engine, i);
@@ -232,32 +225,5 @@ public class MatchingEngineBenchmark {
             }
         }
         return state.sum;
-    }
-
-    /** A {@link MatchingEngine} as the test kit's {@link SyntheticOrderFlow.Engine}: every call forwarded. */
-    static final class FlowEngine implements SyntheticOrderFlow.Engine {
-        private final MatchingEngine engine;
-
-        FlowEngine(final MatchingEngine engine) {
-            this.engine = engine;
-        }
-
-        @Override
-        public long submit(final int instrumentId, final long ownerId, final long clientOrderId, final Side side,
-            final OrderType type, final TimeInForce timeInForce, final int execInstructions, final long priceFixed,
-            final long quantity) {
-            return engine.submit(instrumentId, ownerId, clientOrderId, side, type, timeInForce, execInstructions,
-                priceFixed, quantity);
-        }
-
-        @Override
-        public long cancel(final long ownerId, final long orderId) {
-            return engine.cancel(ownerId, orderId);
-        }
-
-        @Override
-        public long leavesQuantity(final long orderId) {
-            return engine.leavesQuantity(orderId);
-        }
     }
 }

@@ -28,7 +28,7 @@ import dev.hft.api.TimeInForce;
 import dev.hft.backtest.matching.BookEventListener;
 import dev.hft.backtest.matching.MatchingEngine;
 import dev.hft.backtest.matching.MatchingEngineConfig;
-import dev.hft.testkit.SyntheticOrderFlow;
+import dev.hft.backtest.matching.SyntheticOrderFlow;
 import dev.hft.backtest.venue.OuchVenue;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.ouch.OuchVenueGateway;
@@ -159,9 +159,8 @@ final class OrderEntryDemo {
             BookEventListener.NO_OP, WireErrorListener.NO_OP);
         venue.bind(0, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         final SyntheticOrderFlow flow = new SyntheticOrderFlow(42, 1 << 16, SYMBOLS.length, 8, BASE_PRICE, TICK, 256);
-        final FlowEngine flowEngine = new FlowEngine(venue.engine());
         for (int i = 0; i < 4_000; i++) {                       // a book to trade against before the session starts
-            flow.apply(flowEngine, i);
+            flow.apply(venue.engine(), i);
         }
         publishBbo(venue.engine());
         final Thread venueThread = new Thread(() -> {
@@ -404,7 +403,6 @@ final class OrderEntryDemo {
     private void runVenue(final OuchVenue venue, final SyntheticOrderFlow flow, final int firstEvent) {
         final IdleStrategy idle = new BackoffIdleStrategy(10, 10, 1_000, 20_000);
         final MatchingEngine engine = venue.engine();
-        final FlowEngine flowEngine = new FlowEngine(engine);
         final long flowIntervalNs = 1_000_000_000L / config.orderEntryBackgroundPerSecond;
         int index = firstEvent;
         long nextFlowNs = clock.nanoTime();
@@ -414,7 +412,7 @@ final class OrderEntryDemo {
             int work = venue.doWork();
             final long now = clock.nanoTime();
             for (int n = 0; n < 16 && now - nextFlowNs >= 0; n++) {
-                flow.apply(flowEngine, index);
+                flow.apply(engine, index);
                 index = index + 1 == flow.size() ? 0 : index + 1;
                 nextFlowNs += flowIntervalNs;
                 work++;
@@ -488,33 +486,6 @@ final class OrderEntryDemo {
         public void onCancelRejected(final int strategyId, final long clientOrderId, final RejectReason reason,
             final long timestampNs) {
             cancelRejected++;
-        }
-    }
-
-    /** A {@link MatchingEngine} as the test kit's {@link SyntheticOrderFlow.Engine}: every call forwarded. */
-    static final class FlowEngine implements SyntheticOrderFlow.Engine {
-        private final MatchingEngine engine;
-
-        FlowEngine(final MatchingEngine engine) {
-            this.engine = engine;
-        }
-
-        @Override
-        public long submit(final int instrumentId, final long ownerId, final long clientOrderId, final Side side,
-            final OrderType type, final TimeInForce timeInForce, final int execInstructions, final long priceFixed,
-            final long quantity) {
-            return engine.submit(instrumentId, ownerId, clientOrderId, side, type, timeInForce, execInstructions,
-                priceFixed, quantity);
-        }
-
-        @Override
-        public long cancel(final long ownerId, final long orderId) {
-            return engine.cancel(ownerId, orderId);
-        }
-
-        @Override
-        public long leavesQuantity(final long orderId) {
-            return engine.leavesQuantity(orderId);
         }
     }
 }

@@ -20,7 +20,6 @@ import dev.hft.net.itch.SystemEventDecoder;
 import dev.hft.timing.ManualClock;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
-import dev.hft.testkit.SyntheticOrderFlow;
 
 /**
  * The engine's ITCH, decoded by {@link ItchMessageDispatcher} into a {@link BookBuilder}, rebuilds the engine's book:
@@ -95,13 +94,12 @@ class ItchRoundTripTest {
         final ManualClock clock = new ManualClock(0, 34_200_000_000_000L);
         publisher.publishStartOfDay(clock.epochNanos());
         final MatchingEngine engine = new MatchingEngine(config, clock, ExecutionListener.NO_OP, publisher);
-        final FlowEngine flowEngine = new FlowEngine(engine);
         final SyntheticOrderFlow flow = new SyntheticOrderFlow(7 + policy.ordinal(), events, INSTRUMENTS, 4,
             FixedPoint.parse("100"), FixedPoint.parse("0.01"), 256);
 
         for (int i = 0; i < events; i++) {
             clock.advance(1_000);
-            flow.apply(flowEngine, i);
+            flow.apply(engine, i);
             for (int id = 0; id < INSTRUMENTS; id++) {
                 MatchingEnginePropertyTest.assertItchBookMatches(engine, builder.book(id));
             }

@@ -11,7 +11,6 @@ import dev.hft.api.TimeInForce;
 import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.ManualClock;
 import org.junit.jupiter.api.Test;
-import dev.hft.testkit.SyntheticOrderFlow;
 
 /** Steady state allocates nothing: a realistic synthetic stream through the engine and its ITCH publisher. */
 class MatchingEngineAllocationTest {
@@ -30,7 +29,6 @@ class MatchingEngineAllocationTest {
         });
         final ManualClock clock = new ManualClock();
         final MatchingEngine engine = new MatchingEngine(config, clock, ExecutionListener.NO_OP, publisher);
-        final FlowEngine flowEngine = new FlowEngine(engine);
         final SyntheticOrderFlow flow = new SyntheticOrderFlow(42, EVENTS, 4, 8, FixedPoint.parse("100"),
             FixedPoint.parse("0.01"), 1024);
         publisher.publishStartOfDay(0);
@@ -38,7 +36,7 @@ class MatchingEngineAllocationTest {
         final Runnable replay = () -> {
             for (int i = 0; i < EVENTS; i++) {
                 clock.advance(1_000);
-                sink += flow.apply(flowEngine, i);
+                sink += flow.apply(engine, i);
             }
         };
 

@@ -1,4 +1,4 @@
-package dev.hft.testkit;
+package dev.hft.backtest.matching;
 
 import java.util.SplittableRandom;
 
@@ -7,12 +7,12 @@ import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 
 /**
- * A pre-generated, seeded stream of realistic order-entry requests for a matching engine (hft-backtest's
- * {@code MatchingEngine}, seen through {@link Engine}): limit orders a few ticks around a mean-reverting mid price
- * (most of them), cancels of recent orders, and marketable IOC orders that take a few levels, spread over several
- * instruments and owners. Used as background flow on simulated venues, in tests and in the benchmark.
+ * A pre-generated, seeded stream of realistic order-entry requests for a {@link MatchingEngine}: limit orders a few
+ * ticks around a mean-reverting mid price (most of them), cancels of recent orders, and marketable IOC orders that
+ * take a few levels, spread over several instruments and owners. Used as background flow on simulated venues, in
+ * tests and in the benchmark.
  *
- * <p>Replaying ({@link #apply(Engine, int)}) keeps a ring of the last {@code maxResting} order ids per
+ * <p>Replaying ({@link #apply(MatchingEngine, int)}) keeps a ring of the last {@code maxResting} order ids per
  * instrument; when an add overwrites a ring slot whose order still rests, that order is canceled first, so the book
  * stays bounded however long the stream is replayed. A cancel names a random ring slot; if that order is already done
  * the engine answers with a cancel reject, as a real venue would. The ring is that engine's order ids: one instance
@@ -41,47 +41,6 @@ public final class SyntheticOrderFlow {
     private final long[] ringOwners;
     private final int[] ringPositions;
     private long clientOrderId;
-
-    /**
-     * The order-entry calls the flow makes, with hft-backtest's {@code MatchingEngine} signatures, so an engine is
-     * adapted by a class that forwards each call (the test kit does not depend on hft-backtest, whose own tests use
-     * this flow).
-     */
-    public interface Engine {
-        /**
-         * Submits an order.
-         *
-         * @param instrumentId     dense instrument id.
-         * @param ownerId          account of the order.
-         * @param clientOrderId    the owner's id of the order.
-         * @param side             BUY or SELL.
-         * @param type             LIMIT.
-         * @param timeInForce      DAY or IOC.
-         * @param execInstructions 0.
-         * @param priceFixed       limit price, fixed-point.
-         * @param quantity         order quantity.
-         * @return the engine order id ({@code > 0}) or a negative {@code Result} code.
-         */
-        long submit(int instrumentId, long ownerId, long clientOrderId, Side side, OrderType type,
-            TimeInForce timeInForce, int execInstructions, long priceFixed, long quantity);
-
-        /**
-         * Cancels an order.
-         *
-         * @param ownerId the order's owner.
-         * @param orderId the engine order id.
-         * @return the engine's result code.
-         */
-        long cancel(long ownerId, long orderId);
-
-        /**
-         * Quantity still open on an order.
-         *
-         * @param orderId the engine order id.
-         * @return the open quantity; 0 once the order is done or unknown.
-         */
-        long leavesQuantity(long orderId);
-    }
 
     /**
      * Generates a stream.
@@ -230,7 +189,7 @@ public final class SyntheticOrderFlow {
      * @param index  request index, {@code 0} to {@link #size()} minus one.
      * @return the engine's result: an order id or a {@code Result} code.
      */
-    public long apply(final Engine engine, final int index) {
+    public long apply(final MatchingEngine engine, final int index) {
         final int instrument = instruments[index];
         final int ringBase = instrument * (ringMask + 1);
         switch (kinds[index]) {
