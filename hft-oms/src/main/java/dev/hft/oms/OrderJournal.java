@@ -11,7 +11,7 @@ import org.agrona.DirectBuffer;
  * (duplicates and invalid events included), so that replaying the records into a new order manager rebuilds exactly
  * the same orders, positions and counters. The venue events are the {@link OrderEventListener} methods; the owner's
  * requests are the methods below. The same interface is the replay target
- * ({@link OrderManager#recover(JournalSource)}).
+ * ({@link OrderManager#recover(JournalSource, long)}).
  *
  * <p>Write order: a request is journaled before it is sent, and a send that fails is followed by
  * {@link #onSendFailed}; a venue event is journaled before it is applied. <b>Threading:</b> the trading thread.
