@@ -77,8 +77,8 @@ public final class InMemoryVenueGateway implements VenueGateway {
      * Creates a gateway.
      *
      * @param venueId          its venue id.
-     * @param listener         receives the events the helpers produce (normally the {@link OrderManager}); may be
-     *                         set later with {@link #listener(OrderEventListener)}.
+     * @param listener         receives the events the helpers produce (normally hft-oms's {@code OrderManager});
+     *                         may be set later with {@link #listener(OrderEventListener)}.
      * @param capacityRecords  ring size in records, a power of two.
      */
     public InMemoryVenueGateway(final int venueId, final OrderEventListener listener, final int capacityRecords) {
