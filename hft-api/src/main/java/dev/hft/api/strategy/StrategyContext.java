@@ -1,9 +1,11 @@
 package dev.hft.api.strategy;
 
+import dev.hft.api.InstrumentRegistry;
 import dev.hft.api.OrderType;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
+import dev.hft.api.VenueRegistry;
 
 /**
  * A strategy's handle on the engine: order entry (direct to a venue, through the smart order router, or as a parent
@@ -160,4 +162,19 @@ public interface StrategyContext {
      * @return the parameters.
      */
     StrategyParameters parameters();
+
+    /**
+     * The engine's instruments, to find an instrument's dense id by symbol at start-up
+     * ({@link InstrumentRegistry#idOf}); lookups by symbol may allocate, so keep the ids in fields.
+     *
+     * @return the registry (read it, do not add to it).
+     */
+    InstrumentRegistry instruments();
+
+    /**
+     * The engine's venues, to find a venue's dense id by name at start-up ({@link VenueRegistry#idOf}).
+     *
+     * @return the registry (read it, do not add to it).
+     */
+    VenueRegistry venues();
 }

@@ -153,7 +153,7 @@ public final class StrategyConfig extends SelfDescribingMarshallable {
      * @return the strategy.
      * @throws ConfigException if the class cannot be loaded or instantiated.
      */
-    Strategy create(final String key) {
+    public Strategy create(final String key) {
         if (instance != null) {
             return instance;
         }
