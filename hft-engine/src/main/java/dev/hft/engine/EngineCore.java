@@ -54,6 +54,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     EventQueue.Handler, TimerQueue.Handler {
     private static final byte ROUTED = 1;
     private static final byte LOCAL = 2;
+    private static final byte DONE = 3;
     private static final long MISSING = -1;
     private static final Side[] SIDES = {Side.BUY, Side.SELL};
 
@@ -95,6 +96,8 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     private int freeParentCount;
     private final int[] activeLocal;
     private int activeLocalCount;
+    private final int[] routedDone;
+    private int routedDoneCount;
 
     private boolean killHandled;
     private boolean started;
@@ -175,6 +178,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         this.parentNotional = new long[maxParents];
         this.freeParents = new int[maxParents];
         this.activeLocal = new int[maxParents];
+        this.routedDone = new int[maxParents];
         for (int i = 0; i < maxParents; i++) {
             freeParents[i] = maxParents - 1 - i;
         }
@@ -339,7 +343,8 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
 
     int cancelParent(final int strategyId, final long parentId) {
         final long slotValue = parentSlots.get(parentId);
-        if (slotValue == MISSING || parentStrategies[(int) slotValue] != strategyId) {
+        if (slotValue == MISSING || parentStrategies[(int) slotValue] != strategyId
+            || parentKinds[(int) slotValue] == DONE) {
             return Result.UNKNOWN_ORDER;
         }
         return parentKinds[(int) slotValue] == ROUTED ? sor.cancel(parentId) : parents.cancel(parentId);
@@ -348,7 +353,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     int cancelParents(final int strategyId, final int instrumentId) {
         int sent = 0;
         for (int slot = 0; slot < parentIds.length; slot++) {
-            if (parentKinds[slot] != 0 && (strategyId < 0 || parentStrategies[slot] == strategyId)) {
+            if ((parentKinds[slot] == ROUTED || parentKinds[slot] == LOCAL) && (strategyId < 0 || parentStrategies[slot] == strategyId)) {
                 final long id = parentIds[slot];
                 if (instrumentId != Instrument.NULL_INSTRUMENT_ID && !parentOn(id, instrumentId)) {
                     continue;
@@ -373,7 +378,8 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
 
     boolean isParentOpen(final int strategyId, final long parentId) {
         final long slotValue = parentSlots.get(parentId);
-        return slotValue != MISSING && parentStrategies[(int) slotValue] == strategyId;
+        return slotValue != MISSING && parentStrategies[(int) slotValue] == strategyId
+            && parentKinds[(int) slotValue] != DONE;
     }
 
     long parentFilled(final int strategyId, final long parentId) {
@@ -383,7 +389,11 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     }
 
     private int checkLocalParents(final long nowNs) {
-        int done = 0;
+        int done = routedDoneCount;
+        for (int i = 0; i < routedDoneCount; i++) {
+            parentDone(routedDone[i], nowNs);
+        }
+        routedDoneCount = 0;
         for (int i = activeLocalCount - 1; i >= 0; i--) {
             final int slot = activeLocal[i];
             final long id = parentIds[slot];
@@ -410,8 +420,10 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     public void onParentDone(final long parentOrderId, final long filledQuantity, final long unfilledQuantity,
         final long averagePriceFixed, final long feesFixed, final long timestampNs) {
         final long slotValue = parentSlots.get(parentOrderId);
-        if (slotValue != MISSING) {
-            parentDone((int) slotValue, timestampNs);
+        if (slotValue != MISSING && parentKinds[(int) slotValue] == ROUTED) {
+            // delivered after the children's events of this cycle, which the order manager reports after the router
+            parentKinds[(int) slotValue] = DONE;
+            routedDone[routedDoneCount++] = (int) slotValue;
         }
     }
 
