@@ -353,7 +353,8 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     int cancelParents(final int strategyId, final int instrumentId) {
         int sent = 0;
         for (int slot = 0; slot < parentIds.length; slot++) {
-            if ((parentKinds[slot] == ROUTED || parentKinds[slot] == LOCAL) && (strategyId < 0 || parentStrategies[slot] == strategyId)) {
+            final boolean live = parentKinds[slot] == ROUTED || parentKinds[slot] == LOCAL;
+            if (live && (strategyId < 0 || parentStrategies[slot] == strategyId)) {
                 final long id = parentIds[slot];
                 if (instrumentId != Instrument.NULL_INSTRUMENT_ID && !parentOn(id, instrumentId)) {
                     continue;

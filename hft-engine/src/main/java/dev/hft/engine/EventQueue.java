@@ -60,7 +60,7 @@ final class EventQueue {
         liquidities = new byte[size];
     }
 
-    /** @return the slot to fill, or -1 if full (counted). */
+    /** Claims the next slot; returns it, or -1 if full (counted). */
     int add(final byte kind, final int strategy, final long orderId, final long timestampNs) {
         if (tail - head > mask) {
             overflows++;

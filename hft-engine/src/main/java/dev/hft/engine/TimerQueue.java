@@ -26,7 +26,7 @@ final class TimerQueue {
         Arrays.fill(deadlines, Long.MAX_VALUE);
     }
 
-    /** @return the id, or -1 if full. */
+    /** Schedules a timer; returns its id, or -1 if full. */
     long schedule(final int owner, final long deadlineNs) {
         if (size == ids.length) {
             return -1;
@@ -47,7 +47,7 @@ final class TimerQueue {
         return id;
     }
 
-    /** @return true if the owner's timer was scheduled and is now cancelled. */
+    /** Cancels the owner's timer; true if it was scheduled and is now cancelled. */
     boolean cancel(final int owner, final long timerId) {
         for (int i = 0; i < size; i++) {
             if (ids[i] == timerId) {
