@@ -62,6 +62,17 @@ public final class OrderIdGenerator {
     }
 
     /**
+     * Returns the id the next {@link #nextId()} will return, without consuming it (for a caller that must name an
+     * order before the order manager assigns its id, such as a smart order router's pre-trade check).
+     *
+     * @return the next id.
+     */
+    public long peekNextId() {
+        final long next = counter + 1;
+        return next > COUNTER_MASK ? (prefixBits + (1L << COUNTER_BITS)) | 1 : prefixBits | next;
+    }
+
+    /**
      * Returns the next id. Allocation-free, a few nanoseconds.
      *
      * @return a positive id, higher than every id this generator returned before.

@@ -49,6 +49,38 @@ public final class SorConfig extends SelfDescribingMarshallable {
     }
 
     /**
+     * Sets the number of venues (dense ids {@code 0..n-1}), for a host that sizes the router from its own
+     * configuration.
+     *
+     * @param count venues, {@code 1..}{@link dev.hft.book.ConsolidatedBook#MAX_VENUES}.
+     * @return this.
+     */
+    public SorConfig venues(final int count) {
+        this.venues = count;
+        return this;
+    }
+
+    /**
+     * Sets the number of instruments (dense ids {@code 0..n-1}).
+     *
+     * @param count instruments, {@code >= 1}.
+     * @return this.
+     */
+    public SorConfig instruments(final int count) {
+        this.instruments = count;
+        return this;
+    }
+
+    /**
+     * The most strategy ids with their own routing settings.
+     *
+     * @return {@code maxStrategies}.
+     */
+    public int maxStrategies() {
+        return maxStrategies;
+    }
+
+    /**
      * Loads a YAML file.
      *
      * @param file the file.

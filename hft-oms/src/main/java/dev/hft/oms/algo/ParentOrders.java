@@ -3,6 +3,8 @@ package dev.hft.oms.algo;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.MarketDataListener;
 import dev.hft.api.OrderType;
+import dev.hft.api.ParentOrderType;
+import dev.hft.api.PegReference;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;

@@ -3,6 +3,8 @@ package dev.hft.oms.algo;
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Liquidity;
+import dev.hft.api.ParentOrderType;
+import dev.hft.api.PegReference;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 import dev.hft.testkit.InMemoryVenueGateway;

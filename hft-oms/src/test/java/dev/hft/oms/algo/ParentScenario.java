@@ -3,6 +3,7 @@ package dev.hft.oms.algo;
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Liquidity;
+import dev.hft.api.PegReference;
 import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;

@@ -1,7 +1,7 @@
-package dev.hft.oms.algo;
+package dev.hft.api;
 
 /**
- * Local order types held by {@link ParentOrders}.
+ * Local order types held by the order manager (hft-oms {@code ParentOrders}) and a strategy's parent order requests.
  */
 public enum ParentOrderType {
 

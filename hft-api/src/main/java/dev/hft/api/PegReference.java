@@ -1,4 +1,4 @@
-package dev.hft.oms.algo;
+package dev.hft.api;
 
 /**
  * What a pegged order follows.

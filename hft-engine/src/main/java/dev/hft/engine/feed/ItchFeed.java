@@ -1,0 +1,164 @@
+package dev.hft.engine.feed;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
+import java.util.Arrays;
+
+import dev.hft.api.Instrument;
+import dev.hft.api.InstrumentRegistry;
+import dev.hft.api.Side;
+import dev.hft.api.TradingStatus;
+import dev.hft.book.BookBuilder;
+import dev.hft.book.BookBuilderItchAdapter;
+import dev.hft.book.BookBuilderListener;
+import dev.hft.engine.MarketDataFeed;
+import dev.hft.engine.MarketDataSink;
+import dev.hft.engine.config.FeedConfig;
+import dev.hft.net.WireErrorCounters;
+import dev.hft.net.itch.Itch50;
+import dev.hft.net.itch.ItchMessageDispatcher;
+import dev.hft.net.moldudp64.LineArbitrator;
+import dev.hft.net.moldudp64.MoldUdp64Channels;
+import dev.hft.net.moldudp64.MoldUdp64Receiver;
+import dev.hft.net.moldudp64.MoldUdp64ReceiverConfig;
+import dev.hft.timing.NanoClock;
+import org.agrona.CloseHelper;
+
+/**
+ * A venue's ITCH 5.0 feed over MoldUDP64: line A (and B, arbitrated by a {@link LineArbitrator}), gaps re-requested
+ * from the configured server, messages rebuilt order by order in a {@link BookBuilder} whose level changes, trades
+ * and trading actions go to the engine's sink in its instrument ids (matched by symbol, the Stock Directory) and
+ * fixed-point prices. Exchange timestamps are not carried by the book builder's events; the sink receives 0 and the
+ * engine stamps nothing else. Allocation-free after construction; trading thread only.
+ */
+public final class ItchFeed implements MarketDataFeed {
+    private static final int NONE = -1;
+
+    private final InstrumentRegistry instruments;
+    private final long[] packedSymbols;
+    private final int[] instrumentByBuilderId;
+    private final DatagramChannel lineA;
+    private final DatagramChannel lineB;
+    private final DatagramChannel requests;
+    private final MoldUdp64Receiver receiver;
+    private final LineArbitrator arbitrator;
+    private MarketDataSink sink;
+
+    /**
+     * Opens the feed's sockets.
+     *
+     * @param config      the feed's lines and re-request server.
+     * @param instruments the engine's instruments.
+     * @param clock       for re-request and line timeouts.
+     * @param errors      bad input counters.
+     * @throws IOException if a socket cannot be opened.
+     */
+    public ItchFeed(final FeedConfig config, final InstrumentRegistry instruments, final NanoClock clock,
+        final WireErrorCounters errors) throws IOException {
+        this.instruments = instruments;
+        final int count = instruments.size();
+        this.packedSymbols = new long[count];
+        for (int i = 0; i < count; i++) {
+            packedSymbols[i] = Itch50.packSymbol(instruments.byId(i).symbol());
+        }
+        this.instrumentByBuilderId = new int[Math.max(16, count * 4)];
+        Arrays.fill(instrumentByBuilderId, NONE);
+        final BookBuilder builder = new BookBuilder(instrumentByBuilderId.length, 1 << 16, 1024, 0, new Levels());
+        final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(new BookBuilderItchAdapter(builder, errors),
+            errors);
+        this.lineA = open(config.lineA(), config.interfaceName());
+        final InetSocketAddress b = config.lineB();
+        this.lineB = b == null ? null : open(b, config.interfaceName());
+        final InetSocketAddress requestServer = config.requestServer();
+        this.requests = requestServer == null ? null
+            : MoldUdp64Channels.openUnicast(new InetSocketAddress(0));
+        final MoldUdp64ReceiverConfig receiverConfig = new MoldUdp64ReceiverConfig().requestServer(requestServer)
+            .requestChannel(requests).errors(errors);
+        if (lineB == null) {
+            this.receiver = new MoldUdp64Receiver(lineA, dispatcher, clock, receiverConfig);
+            this.arbitrator = null;
+        } else {
+            this.receiver = null;
+            this.arbitrator = new LineArbitrator(lineA, lineB, dispatcher, clock, receiverConfig);
+        }
+    }
+
+    private static DatagramChannel open(final InetSocketAddress address, final String interfaceName)
+        throws IOException {
+        if (address.getAddress() != null && address.getAddress().isMulticastAddress()) {
+            return MoldUdp64Channels.openMulticast(address.getAddress(), address.getPort(), interfaceName);
+        }
+        return MoldUdp64Channels.openUnicast(address);
+    }
+
+    /**
+     * Where line A is bound (a unicast feed on an ephemeral port tells the venue here).
+     *
+     * @return the local address.
+     * @throws IOException if it cannot be read.
+     */
+    public InetSocketAddress lineAAddress() throws IOException {
+        return (InetSocketAddress) lineA.getLocalAddress();
+    }
+
+    @Override
+    public int poll(final MarketDataSink sink, final int limit) {
+        this.sink = sink;
+        return receiver != null ? receiver.poll(limit) : arbitrator.poll(limit);
+    }
+
+    @Override
+    public void close() {
+        CloseHelper.quietCloseAll(lineA, lineB, requests);
+    }
+
+    private int instrument(final int builderId) {
+        return builderId >= 0 && builderId < instrumentByBuilderId.length ? instrumentByBuilderId[builderId] : NONE;
+    }
+
+    /** The venue book's events into the sink. */
+    private final class Levels implements BookBuilderListener {
+        @Override
+        public void onInstrument(final int builderId, final long symbol) {
+            if (builderId < 0 || builderId >= instrumentByBuilderId.length) {
+                return;
+            }
+            for (int i = 0; i < packedSymbols.length; i++) {
+                if (packedSymbols[i] == symbol) {
+                    instrumentByBuilderId[builderId] = i;
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void onLevelChange(final int builderId, final Side side, final long price, final long quantity,
+            final int orderCount) {
+            final int id = instrument(builderId);
+            if (id != NONE) {
+                final Instrument instrument = instruments.byId(id);
+                sink.onLevel(id, side, instrument.toFixedPrice(price), quantity, 0);
+            }
+        }
+
+        @Override
+        public void onTrade(final int builderId, final Side restingSide, final long price, final long quantity,
+            final long orderReference) {
+            final int id = instrument(builderId);
+            if (id != NONE) {
+                final Side aggressor = restingSide == Side.BUY ? Side.SELL
+                    : restingSide == Side.SELL ? Side.BUY : Side.UNKNOWN;
+                sink.onTrade(id, instruments.byId(id).toFixedPrice(price), quantity, aggressor, 0);
+            }
+        }
+
+        @Override
+        public void onTradingStatus(final int builderId, final TradingStatus status, final long timestampNs) {
+            final int id = instrument(builderId);
+            if (id != NONE) {
+                sink.onTradingStatus(id, status, timestampNs);
+            }
+        }
+    }
+}
