@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Consumer check: builds consumer-check/ (outside the reactor, importing only hft-bom) against the hft artifacts in a
-# local Maven repository, then runs it with EXACTLY the JVM flags of the root README's "JVM flags (Java 17)" code
-# block, and fails on a non-zero exit or on any warning, exception or stack trace on stderr.
+# Consumer check: builds consumer-check/ and consumer-check/engine-guide/ (outside the reactor, each importing only
+# hft-bom) against the hft artifacts in a local Maven repository, then runs them with EXACTLY the JVM flags of the
+# root README's "JVM flags (Java 17)" code block, and fails on a non-zero exit or on any warning, exception or stack
+# trace on stderr. engine-guide/ is the hft-engine README's guide, the same code (GuideDriftTest in hft-engine).
 # It also fails if the root pom's copies of the list (hft.jvm.flags and the two manifest properties) differ from
 # the README's.
 #
@@ -56,9 +57,6 @@ if [ "$readme_opens" != "$(pom_property hft.manifest.add-opens)" ]; then
 fi
 [ "$drift" -eq 0 ] || exit 1
 
-cd "$here"
-mvn "${mvn_args[@]}" compile
-
 # Diagnostics only, no access granted: Chronicle catches a refused access and carries on degraded, saying so at
 # DEBUG level at most, so the check turns on the JDK's report of every refused reflective access (a stack trace
 # even when the caller catches it) and debug logging.
@@ -66,21 +64,42 @@ diagnostics=(-Dsun.reflect.debugModuleAccessChecks=access -Dorg.slf4j.simpleLogg
 
 err="$(mktemp)"
 trap 'rm -f "$err"' EXIT
-status=0
-java "${flags[@]}" "${diagnostics[@]}" -cp "target/classes:$(cat target/classpath.txt)" \
-    dev.hft.consumer.ConsumerCheck config/risk-limits.yaml config/sor.yaml 2>"$err" || status=$?
-if [ -s "$err" ]; then
-    echo "---- stderr ----"
-    cat "$err"
-    echo "----------------"
-fi
-if [ "$status" -ne 0 ]; then
-    echo "consumer check: FAILED (exit $status)" >&2
-    exit 1
-fi
-# Anything that says the JVM or a library was refused access or degraded, or an exception, fails the check.
-if grep -Eq 'WARN|ERROR|Exception|Error:|^\s+at |[Ii]llegal|[Ii]naccessible|Cannot get access|are required|does not "?(export|open)' "$err"; then
-    echo "consumer check: FAILED (warnings or a stack trace on stderr, above)" >&2
-    exit 1
-fi
+
+# run_check NAME CLASSPATH MAIN [ARGS...]: runs MAIN with exactly the README's flags (plus the diagnostics) from the
+# current directory; fails on a non-zero exit or on anything on stderr that says a warning, a refused access or an
+# exception.
+run_check() {
+    local name="$1" classpath="$2"
+    shift 2
+    local status=0
+    java "${flags[@]}" "${diagnostics[@]}" -cp "$classpath" "$@" 2>"$err" || status=$?
+    if [ -s "$err" ]; then
+        echo "---- $name: stderr ----"
+        cat "$err"
+        echo "----------------"
+    fi
+    if [ "$status" -ne 0 ]; then
+        echo "consumer check: $name FAILED (exit $status)" >&2
+        exit 1
+    fi
+    # Anything that says the JVM or a library was refused access or degraded, or an exception, fails the check.
+    if grep -Eq 'WARN|ERROR|Exception|Error:|^\s+at |[Ii]llegal|[Ii]naccessible|Cannot get access|are required|does not "?(export|open)' "$err"; then
+        echo "consumer check: $name FAILED (warnings or a stack trace on stderr, above)" >&2
+        exit 1
+    fi
+    echo "consumer check: $name passed"
+}
+
+# 1. hft-timing, hft-risk and hft-sor configured from YAML (consumer-check/pom.xml).
+cd "$here"
+mvn "${mvn_args[@]}" compile
+run_check "risk and SOR from YAML" "target/classes:$(cat target/classpath.txt)" \
+    dev.hft.consumer.ConsumerCheck config/risk-limits.yaml config/sor.yaml
+
+# 2. The hft-engine README's guide, its very code (engine-guide/pom.xml: hft-engine, hft-testkit in test scope):
+#    the strategy's order must reach the in-process venue.
+cd "$here/engine-guide"
+mvn "${mvn_args[@]}" test-compile
+run_check "hft-engine guide" "target/test-classes:target/classes:$(cat target/classpath.txt)" com.example.QuoterMain
+
 echo "consumer check: passed"
