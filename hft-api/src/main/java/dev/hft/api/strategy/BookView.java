@@ -6,6 +6,9 @@ import dev.hft.api.Side;
  * Read-only view of the books the engine maintains: each venue's book of an instrument, and the consolidated book
  * ({@link StrategyContext#CONSOLIDATED}). Levels are numbered from 0 (the best). Getters answer sentinels for an
  * unknown venue or instrument, or a level that does not exist.
+ *
+ * <p>Read it on the trading thread only (from a {@link Strategy} callback): reads allocate nothing, and the books
+ * change only between callbacks, never during one.
  */
 public interface BookView {
     /**

@@ -6,6 +6,9 @@ import dev.hft.api.Side;
  * Read-only view of one strategy's orders, answered by the order ledger (the only owner of order state). Orders
  * are named by the ids the context returned; an id is never reused, so asking about a finished or unknown order
  * answers the documented sentinel instead of another order's data.
+ *
+ * <p>Read it on the trading thread only (from a {@link Strategy} callback): reads allocate nothing. The values change
+ * between callbacks, and with the strategy's own context calls (a submission the context accepted is open at once).
  */
 public interface OrderView {
     /** Returned by the {@code long} getters for an unknown or finished order. */
@@ -69,7 +72,8 @@ public interface OrderView {
     /**
      * Visits every open order of the strategy, oldest first, without allocating.
      *
-     * @param visitor called once per open order, on this thread, before this returns.
+     * @param visitor called once per open order, on this thread, before this returns; keep it in a field (a lambda
+     *                that captures creates an object at each evaluation).
      * @return the number of orders visited.
      */
     int forEachOpen(OpenOrderVisitor visitor);

@@ -2,7 +2,8 @@ package dev.hft.api.strategy;
 
 /**
  * Read-only view of one strategy's positions and P&amp;L, kept by the order manager from the fills it applied.
- * Reads are plain field reads on the trading thread; values change only between callbacks.
+ * Read it on the trading thread only (from a {@link Strategy} callback): reads are plain field reads that allocate
+ * nothing, and values change only between callbacks.
  */
 public interface PositionView {
     /**

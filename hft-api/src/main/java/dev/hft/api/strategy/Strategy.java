@@ -10,13 +10,20 @@ import dev.hft.api.TradingStatus;
  * its timers, and acts through the {@link StrategyContext} it is given at {@link #onStart}. Every method but
  * {@link #onStart} has an empty default, so a strategy overrides only what it uses.
  *
- * <p>Contract for every callback: it is called on the engine's trading thread, one call at a time, never
- * concurrently with another callback of the same strategy; arguments are valid only during the call (they are
- * primitives and enums, so copying is free); the engine allocates nothing to make the call. A callback must not
- * block: it runs inside the trading loop's duty cycle, and time spent here is tick-to-trade latency. A strategy may
- * act on its context from any callback (including {@link #onStart}); the results of those actions arrive as later
- * callbacks, never re-entrantly inside the call that made them, except a synchronous refusal, which is the return
- * code of the context call.
+ * <p>Contract for every callback: it is called on the engine's trading thread (the thread running the trading
+ * agent), one call at a time, never concurrently with another callback of the same strategy; arguments are valid
+ * only during the call (they are primitives and enums, so copying is free); the engine allocates nothing to make the
+ * call. A callback must not block: it runs inside the trading loop's duty cycle, and time spent here is
+ * tick-to-trade latency. A callback must not throw either: the engine does not guard against it, the exception
+ * leaves the trading agent's {@code doWork} to the host (an {@code AgentRunner}'s error handler) and the rest of
+ * that duty cycle is skipped. A strategy may act on its context from any callback (including {@link #onStart}); the
+ * results of those actions arrive as later callbacks, never re-entrantly inside the call that made them, except a
+ * synchronous refusal, which is the return code of the context call.
+ *
+ * <p>Allocation: {@link #onStart} and {@link #onStop} are the lifecycle callbacks, off the hot path, where a strategy
+ * may allocate (pre-size its state there). Every other callback is on the hot path: a strategy should allocate
+ * nothing in it (keep lambdas and visitors in fields, reuse buffers), or the garbage collector will pause the
+ * trading thread. Each method below repeats its own contract in one line.
  *
  * <p>Venue ids in market-data callbacks: a venue's own book, or {@link StrategyContext#CONSOLIDATED} for the
  * consolidated book over every venue quoting the instrument.
@@ -26,6 +33,8 @@ public interface Strategy {
      * Starts the strategy: called once, before any other callback, with the context it keeps for its life. Set-up
      * may allocate (subscriptions, parameters, pre-sized state); it is not on the hot path.
      *
+     * <p>Trading thread, when the trading agent starts (its {@code onStart}, or its first duty cycle); may allocate.
+     *
      * @param context the strategy's handle on the engine; valid until {@link #onStop} returns.
      */
     void onStart(StrategyContext context);
@@ -33,12 +42,16 @@ public interface Strategy {
     /**
      * Stops the strategy: called once, last. Open orders are cancelled by the engine after this returns if the
      * strategy has not done so; the context still answers reads during the call.
+     *
+     * <p>Trading thread, when the trading agent closes (its {@code onClose}); may allocate; no callback follows.
      */
     default void onStop() {
     }
 
     /**
      * The best bid and offer of an instrument changed.
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param venueId       the venue whose book changed, or {@link StrategyContext#CONSOLIDATED}.
      * @param instrumentId  the instrument.
@@ -61,6 +74,8 @@ public interface Strategy {
     /**
      * A trade printed on a venue (anybody's, not only this strategy's: own fills arrive as {@link #onOrderFilled}).
      *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
+     *
      * @param venueId       the venue where it printed.
      * @param instrumentId  the instrument.
      * @param priceFixed    the trade price.
@@ -79,6 +94,8 @@ public interface Strategy {
 
     /**
      * The total quantity at one price level changed (0: the level is gone).
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param venueId      the venue, or {@link StrategyContext#CONSOLIDATED}.
      * @param instrumentId the instrument.
@@ -99,6 +116,8 @@ public interface Strategy {
     /**
      * An instrument's trading state changed on a venue (halt, pause, resumption).
      *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
+     *
      * @param venueId      the venue.
      * @param instrumentId the instrument.
      * @param status       the new state.
@@ -115,6 +134,8 @@ public interface Strategy {
      * Every market-data event of one poll has been delivered: the books are consistent now, a good point to decide
      * once rather than on every update of a burst.
      *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
+     *
      * @param timestampNs the engine clock's time at the end of the batch.
      */
     default void onBatchEnd(final long timestampNs) {
@@ -122,6 +143,8 @@ public interface Strategy {
 
     /**
      * The venue accepted an order of this strategy.
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param orderId     the id the context returned for it.
      * @param venueId     the venue.
@@ -134,6 +157,8 @@ public interface Strategy {
      * An order was refused: by the venue, by pre-trade risk or by the engine (the order never left) after the
      * submission returned an id.
      *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
+     *
      * @param orderId     the order.
      * @param reason      why.
      * @param timestampNs when.
@@ -144,6 +169,8 @@ public interface Strategy {
     /**
      * An order was (partly) filled. Duplicated execution reports are filtered before this call: each fill is
      * reported once.
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param orderId        the order.
      * @param venueId        where it filled.
@@ -168,6 +195,8 @@ public interface Strategy {
     /**
      * An order was cancelled (by request, by the venue, or by the kill switch).
      *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
+     *
      * @param orderId           the order.
      * @param canceledQuantity  the quantity that will not fill.
      * @param reason            {@link RejectReason#NONE} for a requested cancel, else why the venue or engine did.
@@ -183,6 +212,8 @@ public interface Strategy {
     /**
      * A replace request took effect: the order {@code origOrderId} is done and {@code orderId} (the id
      * {@link StrategyContext#replace} returned) is open with the new price and quantity.
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param orderId        the replacement.
      * @param origOrderId    the order it replaced.
@@ -201,6 +232,8 @@ public interface Strategy {
     /**
      * A cancel or replace request was refused; the order stays as it was.
      *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
+     *
      * @param orderId     the order.
      * @param reason      why (for example {@link RejectReason#TOO_LATE_TO_CANCEL}).
      * @param timestampNs when.
@@ -210,6 +243,8 @@ public interface Strategy {
 
     /**
      * An order expired (its time in force ran out).
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param orderId         the order.
      * @param expiredQuantity the quantity that will not fill.
@@ -221,6 +256,8 @@ public interface Strategy {
     /**
      * A parent order (routed through the SOR or one of the parent order types) is done: filled, cancelled or
      * expired, with no child left open. Its children's events arrived before, under the children's own ids.
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param parentId        the id the context returned for the parent.
      * @param filledQuantity  the quantity its children filled in all.
@@ -236,6 +273,8 @@ public interface Strategy {
 
     /**
      * A timer scheduled with {@link StrategyContext#scheduleTimer} is due.
+     *
+     * <p>Trading thread; hot path: allocate nothing, do not block.
      *
      * @param timerId the id returned by {@code scheduleTimer}.
      * @param nowNs   the engine clock's time (at or after the deadline).

@@ -12,8 +12,11 @@ import dev.hft.api.VenueRegistry;
  * order type worked by the order manager), read-only views of its positions, orders and books, the engine's clock,
  * timers, and its parameters. One context per strategy; the engine implements it.
  *
- * <p>Every method is called on the trading thread only (from a {@link Strategy} callback), allocates nothing and
- * throws nothing for a bad argument or a refused request: it answers with a result code. Calls that create an order
+ * <p>Every method is called on the trading thread only (from a {@link Strategy} callback; the context is not
+ * thread-safe and nothing may call it from another thread), allocates nothing and throws nothing for a bad argument
+ * or a refused request: it answers with a result code. The start-up lookups are the exception to "allocates
+ * nothing": {@link #parameters()}' getters and the name lookups of {@link #instruments()} and {@link #venues()} may
+ * allocate, so call them in {@link Strategy#onStart} and keep the results in fields. Calls that create an order
  * return its id ({@code > 0}) or a negative {@link dev.hft.api.Result} code; the others return
  * {@link dev.hft.api.Result#OK} or a negative code. A refused order produces no callback; an accepted submission
  * produces exactly one terminal callback later (rejected, filled to zero leaves, cancelled, expired, or
@@ -32,7 +35,8 @@ public interface StrategyContext {
 
     /**
      * Subscribes the strategy to an instrument's market data on every venue that quotes it and to the consolidated
-     * view. Call at start-up; a strategy receives market data only for its subscriptions.
+     * view. Call at start-up; a strategy receives market data only for its subscriptions (the instruments its
+     * configuration names are subscribed before {@link Strategy#onStart}).
      *
      * @param instrumentId the instrument.
      * @return {@link dev.hft.api.Result#OK}, or {@link dev.hft.api.Result#INVALID_ARGUMENT} for an unknown instrument.

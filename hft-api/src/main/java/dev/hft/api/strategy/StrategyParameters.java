@@ -2,7 +2,8 @@ package dev.hft.api.strategy;
 
 /**
  * A strategy's parameters, bound from its configuration block: the {@code parameters:} map of a strategy in the
- * engine's YAML, or values set in code. Read at start-up (lookups may allocate); keep the values in fields.
+ * engine's YAML, or values set in code. Read them on the trading thread at start-up ({@link Strategy#onStart}):
+ * lookups may allocate; keep the values in fields.
  */
 public interface StrategyParameters {
     /**
