@@ -22,32 +22,10 @@ import org.agrona.MutableDirectBuffer;
  * </pre>
  *
  * <h2>Messages</h2>
- * <pre>
- * type  length  section  decoder
- *  S      12    1.1      SystemEventDecoder
- *  R      39    1.2.1    StockDirectoryDecoder
- *  H      25    1.2.2    StockTradingActionDecoder
- *  Y      20    1.2.3    RegShoRestrictionDecoder
- *  L      26    1.2.4    MarketParticipantPositionDecoder
- *  V      35    1.2.5.1  MwcbDeclineLevelDecoder
- *  W      12    1.2.5.2  MwcbStatusDecoder
- *  K      28    1.2.6    IpoQuotingPeriodUpdateDecoder
- *  J      35    1.2.7    LuldAuctionCollarDecoder
- *  h      21    1.2.8    OperationalHaltDecoder
- *  A      36    1.3.1    AddOrderDecoder
- *  F      40    1.3.2    AddOrderMpidDecoder
- *  E      31    1.4.1    OrderExecutedDecoder
- *  C      36    1.4.2    OrderExecutedWithPriceDecoder
- *  X      23    1.4.3    OrderCancelDecoder
- *  D      19    1.4.4    OrderDeleteDecoder
- *  U      35    1.4.5    OrderReplaceDecoder
- *  P      44    1.5.1    TradeDecoder
- *  Q      40    1.5.2    CrossTradeDecoder
- *  B      19    1.5.3    BrokenTradeDecoder
- *  I      50    1.6      NoiiDecoder
- *  N      20    1.7      RpiiDecoder
- *  O      48    1.8      DirectListingCapitalRaiseDecoder
- * </pre>
+ * Every message type has a fixed length: {@link Itch50Messages} lists them with their spec sections. The decoders,
+ * encoders, {@link ItchListener}, {@link ItchMessageDispatcher} and {@link Itch50Messages} are generated at build time
+ * by hft-codegen from {@code hft-net/src/main/codecs/itch50.xml}; this class holds what is written by hand: the common
+ * header, the conversions and the alpha packing.
  *
  * <h2>Conventions of the decoders and encoders</h2>
  * <ul>
@@ -78,9 +56,9 @@ public final class Itch50 {
     /** Length of the common header. */
     public static final int HEADER_LENGTH = 11;
     /** Shortest message (System Event, MWCB Status). */
-    public static final int MIN_MESSAGE_LENGTH = 12;
+    public static final int MIN_MESSAGE_LENGTH = Itch50Messages.MIN_LENGTH;
     /** Longest message (NOII). */
-    public static final int MAX_MESSAGE_LENGTH = 50;
+    public static final int MAX_MESSAGE_LENGTH = Itch50Messages.MAX_LENGTH;
     /** Length of every Stock field. */
     public static final int STOCK_LENGTH = 8;
     /** Length of an MPID (Attribution, MPID fields). */
@@ -96,33 +74,6 @@ public final class Itch50 {
     private static final long TIMESTAMP_MASK = 0xFFFF_FFFF_FFFFL;
     private static final int TRACKING_AND_TIMESTAMP_OFFSET = 3;
     private static final byte SPACE = ' ';
-    private static final int[] LENGTHS = new int[256];
-
-    static {
-        LENGTHS[SystemEventDecoder.TYPE] = SystemEventDecoder.LENGTH;
-        LENGTHS[StockDirectoryDecoder.TYPE] = StockDirectoryDecoder.LENGTH;
-        LENGTHS[StockTradingActionDecoder.TYPE] = StockTradingActionDecoder.LENGTH;
-        LENGTHS[RegShoRestrictionDecoder.TYPE] = RegShoRestrictionDecoder.LENGTH;
-        LENGTHS[MarketParticipantPositionDecoder.TYPE] = MarketParticipantPositionDecoder.LENGTH;
-        LENGTHS[MwcbDeclineLevelDecoder.TYPE] = MwcbDeclineLevelDecoder.LENGTH;
-        LENGTHS[MwcbStatusDecoder.TYPE] = MwcbStatusDecoder.LENGTH;
-        LENGTHS[IpoQuotingPeriodUpdateDecoder.TYPE] = IpoQuotingPeriodUpdateDecoder.LENGTH;
-        LENGTHS[LuldAuctionCollarDecoder.TYPE] = LuldAuctionCollarDecoder.LENGTH;
-        LENGTHS[OperationalHaltDecoder.TYPE] = OperationalHaltDecoder.LENGTH;
-        LENGTHS[AddOrderDecoder.TYPE] = AddOrderDecoder.LENGTH;
-        LENGTHS[AddOrderMpidDecoder.TYPE] = AddOrderMpidDecoder.LENGTH;
-        LENGTHS[OrderExecutedDecoder.TYPE] = OrderExecutedDecoder.LENGTH;
-        LENGTHS[OrderExecutedWithPriceDecoder.TYPE] = OrderExecutedWithPriceDecoder.LENGTH;
-        LENGTHS[OrderCancelDecoder.TYPE] = OrderCancelDecoder.LENGTH;
-        LENGTHS[OrderDeleteDecoder.TYPE] = OrderDeleteDecoder.LENGTH;
-        LENGTHS[OrderReplaceDecoder.TYPE] = OrderReplaceDecoder.LENGTH;
-        LENGTHS[TradeDecoder.TYPE] = TradeDecoder.LENGTH;
-        LENGTHS[CrossTradeDecoder.TYPE] = CrossTradeDecoder.LENGTH;
-        LENGTHS[BrokenTradeDecoder.TYPE] = BrokenTradeDecoder.LENGTH;
-        LENGTHS[NoiiDecoder.TYPE] = NoiiDecoder.LENGTH;
-        LENGTHS[RpiiDecoder.TYPE] = RpiiDecoder.LENGTH;
-        LENGTHS[DirectListingCapitalRaiseDecoder.TYPE] = DirectListingCapitalRaiseDecoder.LENGTH;
-    }
 
     private Itch50() {
     }
@@ -134,8 +85,7 @@ public final class Itch50 {
      * @return the type's {@code LENGTH}, or {@link #UNKNOWN_TYPE} if the byte is not an ITCH 5.0 message type.
      */
     public static int messageLength(final byte type) {
-        final int length = LENGTHS[type & 0xFF];
-        return length == 0 ? UNKNOWN_TYPE : length;
+        return Itch50Messages.messageLength(type);
     }
 
     /**
@@ -274,19 +224,6 @@ public final class Itch50 {
             }
         }
         return new String(chars, 0, end);
-    }
-
-    static void putStockLocate(final MutableDirectBuffer buffer, final int offset, final int stockLocate) {
-        buffer.putShort(offset + STOCK_LOCATE_OFFSET, (short) stockLocate, BIG_ENDIAN);
-    }
-
-    static void putTrackingNumber(final MutableDirectBuffer buffer, final int offset, final int trackingNumber) {
-        buffer.putShort(offset + TRACKING_NUMBER_OFFSET, (short) trackingNumber, BIG_ENDIAN);
-    }
-
-    static void putTimestamp(final MutableDirectBuffer buffer, final int offset, final long timestamp) {
-        buffer.putShort(offset + TIMESTAMP_OFFSET, (short) (timestamp >>> 32), BIG_ENDIAN);
-        buffer.putInt(offset + TIMESTAMP_OFFSET + 2, (int) timestamp, BIG_ENDIAN);
     }
 
     static void putAlpha(final MutableDirectBuffer buffer, final int index, final CharSequence text, final int length) {
