@@ -55,6 +55,10 @@ public final class CodecGenerator {
                 files.addAll(new ItchCodecWriter(protocol, origin).files());
                 files.addAll(new ItchDispatchWriter(protocol, origin).files());
                 break;
+            case "pitch":
+                files.addAll(new PitchCodecWriter(protocol, origin).files());
+                files.addAll(new PitchDispatchWriter(protocol, origin).files());
+                break;
             default:
                 throw new IllegalArgumentException("unknown dialect: " + protocol.dialect());
         }
