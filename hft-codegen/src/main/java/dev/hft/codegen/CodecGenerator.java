@@ -59,6 +59,10 @@ public final class CodecGenerator {
                 files.addAll(new PitchCodecWriter(protocol, origin).files());
                 files.addAll(new PitchDispatchWriter(protocol, origin).files());
                 break;
+            case "ouch":
+                files.addAll(new OuchCodecWriter(protocol, origin).files());
+                files.addAll(new OuchDispatchWriter(protocol, origin).files());
+                break;
             default:
                 throw new IllegalArgumentException("unknown dialect: " + protocol.dialect());
         }

@@ -60,7 +60,7 @@ public final class Schema {
      * @param type        the type byte (a character or a number).
      * @param name        the class-name stem, e.g. {@code AddOrder} for {@code AddOrderDecoder}.
      * @param title       its title in the specification.
-     * @param section     the specification section that defines it.
+     * @param section     the specification section that defines it, or empty if the schema names none.
      * @param length      its length in bytes (of the fixed part where options may follow).
      * @param description what it means (a Javadoc fragment).
      * @param fields      its fields in wire order, header excluded.

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -24,7 +26,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads a protocol schema with the JDK's XML parser and checks it: fields in order, inside their message, not
- * overlapping; type bytes and names unique.
+ * overlapping; names unique, type bytes unique per direction (a message's optional {@code direction} attribute).
  */
 public final class SchemaReader {
     private SchemaReader() {
@@ -92,7 +94,8 @@ public final class SchemaReader {
             fields.add(field(field));
         }
         return new Schema.Message(typeByte(required(attrs, "type")), required(attrs, "name"),
-            required(attrs, "title"), required(attrs, "section"), Integer.parseInt(required(attrs, "length")),
+            required(attrs, "title"), attrs.getOrDefault("section", ""),
+            Integer.parseInt(required(attrs, "length")),
             required(attrs, "description"), List.copyOf(fields), attrs);
     }
 
@@ -121,14 +124,13 @@ public final class SchemaReader {
     }
 
     private static void check(final Schema.Protocol protocol) {
-        final boolean[] types = new boolean[256];
+        final Set<String> types = new HashSet<>();
         final List<String> names = new ArrayList<>();
         final int bodyStart = protocol.header().stream().mapToInt(f -> f.offset() + f.length()).max().orElse(0);
         for (final Schema.Message message : protocol.messages()) {
-            if (types[message.type()] && !message.is("sharesType")) {
+            if (!types.add(message.attr("direction", "") + message.type())) {
                 throw new IllegalArgumentException("type used twice: " + message.name());
             }
-            types[message.type()] = true;
             if (names.contains(message.name())) {
                 throw new IllegalArgumentException("name used twice: " + message.name());
             }
