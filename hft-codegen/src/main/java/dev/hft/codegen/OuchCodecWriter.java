@@ -345,7 +345,7 @@ final class OuchCodecWriter {
                 "@throws IllegalArgumentException if the number is negative or has more than " + f.length()
                     + " digits."));
             w.open("public " + cls + " " + n + "Number(final long number)");
-            w.line(support + ".putNumber(buffer, offset + " + f.offsetConstant() + ", number, " + f.length() + ");");
+            w.line(support + ".putNumber(array, address + " + f.offsetConstant() + ", number, " + f.length() + ");");
             w.line("return this;");
             w.close().line("");
             w.javadoc(List.of("Copies " + f.spec() + " from " + f.length() + " bytes of another buffer (e.g. a decoded"

@@ -3,6 +3,7 @@ package dev.hft.net.ouch;
 import dev.hft.api.FixedPoint;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.UnsafeApi;
 
 /**
  * Wire constants and conventions shared by every OUCH 5.0 codec in this package.
@@ -251,8 +252,11 @@ public final class Ouch50 {
         }
     }
 
-    /** Writes {@code number} as left-justified decimal digits padded with spaces; no allocation. */
-    static void putNumber(final MutableDirectBuffer buffer, final int index, final long number, final int length) {
+    /**
+     * Writes a number as left-justified decimal digits padded with spaces, at an address a flyweight has checked
+     * (its {@code wrap} checked the whole message against the buffer): no bounds check per byte.
+     */
+    static void putNumber(final byte[] array, final long address, final long number, final int length) {
         if (number < 0) {
             throw new IllegalArgumentException("negative number: " + number);
         }
@@ -265,30 +269,29 @@ public final class Ouch50 {
             throw new IllegalArgumentException("number does not fit " + length + " characters: " + number);
         }
         if (length == CL_ORD_ID_LENGTH) {
-            buffer.putLong(index, SPACES_8);
-            buffer.putInt(index + 8, (int) SPACES_8);
-            buffer.putShort(index + 12, (short) SPACES_8);
+            UnsafeApi.putLong(array, address, SPACES_8);
+            UnsafeApi.putInt(array, address + 8, (int) SPACES_8);
+            UnsafeApi.putShort(array, address + 12, (short) SPACES_8);
         } else {
             for (int i = 0; i < length; i++) {
-                buffer.putByte(index + i, SPACE);
+                UnsafeApi.putByte(array, address + i, SPACE);
             }
         }
-        int at = index + digits;
+        long at = address + digits;
         long rest = number;
         while (rest >= 100) {
             final long quotient = rest / 100;
             at -= 2;
-            buffer.putShort(at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
+            UnsafeApi.putShort(array, at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
             rest = quotient;
         }
         if (rest >= 10) {
-            buffer.putShort(at - 2, DIGIT_PAIRS[(int) rest]);
+            UnsafeApi.putShort(array, at - 2, DIGIT_PAIRS[(int) rest]);
         } else {
-            buffer.putByte(at - 1, (byte) ('0' + rest));
+            UnsafeApi.putByte(array, at - 1, (byte) ('0' + rest));
         }
     }
 
-    /** Reads left-justified decimal digits padded with spaces; -1 if the field holds anything else or nothing. */
     static long parseNumber(final DirectBuffer buffer, final int index, final int length) {
         long value = 0;
         int i = 0;
