@@ -178,22 +178,25 @@ final class ItchDispatchWriter {
             "@return as {@link #onMessage(DirectBuffer, int, int)}."));
         w.open("public int dispatch(final long sequenceNumber, final DirectBuffer buffer, final int offset,"
             + " final int length)");
-        w.open("if (offset < 0 || length < 0 || offset > buffer.capacity() - length)");
-        w.line("errors.report(WireError.BAD_LENGTH, sequenceNumber);");
-        w.line("return OUT_OF_BOUNDS;");
-        w.close();
-        w.open("if (length == 0)");
-        w.line("errors.report(WireError.TRUNCATED, sequenceNumber, buffer, offset, length);");
-        w.line("return TRUNCATED;");
+        w.open("if (offset < 0 || length <= 0 || offset > buffer.capacity() - length)");
+        w.line("return badFrame(sequenceNumber, buffer, offset, length);");
         w.close();
         w.line("final byte type = buffer.getByte(offset);");
+        w.line("final int expected = " + table + ".messageLength(type);");
+        w.open("if (length != expected && isTruncated(sequenceNumber, buffer, offset, length, expected))");
+        w.line("return TRUNCATED;");
+        w.close();
         final List<Schema.Message> hot = new ArrayList<>();
         final List<Schema.Message> other = new ArrayList<>();
         for (final Schema.Message m : protocol.messages()) {
             (m.is("hot") ? hot : other).add(m);
         }
         w.open("switch (type)");
-        cases(w, hot);
+        for (final Schema.Message m : hot) {
+            w.line("case " + m.name() + "Decoder.TYPE:");
+            w.line("    on" + m.name() + "(buffer, offset);");
+            w.line("    return type;");
+        }
         w.line("default:");
         w.line("    return dispatchOther(type, sequenceNumber, buffer, offset, length);");
         w.close();
@@ -212,9 +215,30 @@ final class ItchDispatchWriter {
         w.line("    return UNKNOWN_MESSAGE_TYPE;");
         w.close();
         w.close().line("");
-        w.doc("Counts a length that is not its type's: truncated (skip the message) or over-long (decode it anyway).");
+        for (final Schema.Message m : hot) {
+            w.line("private void on" + m.name() + "(final DirectBuffer buffer, final int offset) {");
+            w.line("    listener.on" + m.name() + "(" + m.variable() + ".wrapUnchecked(buffer, offset));");
+            w.line("}");
+            w.line("");
+        }
+        w.doc("Reports an offset or length outside the buffer, or an empty message.");
+        w.line("private int badFrame(final long sequenceNumber, final DirectBuffer buffer, final int offset,"
+            + " final int length) {");
+        w.line("    if (offset < 0 || length < 0 || offset > buffer.capacity() - length) {");
+        w.line("        errors.report(WireError.BAD_LENGTH, sequenceNumber);");
+        w.line("        return OUT_OF_BOUNDS;");
+        w.line("    }");
+        w.line("    errors.report(WireError.TRUNCATED, sequenceNumber, buffer, offset, length);");
+        w.line("    return TRUNCATED;");
+        w.line("}");
+        w.line("");
+        w.doc("Counts a length that is not its known type's: truncated (skip the message) or over-long (decode it"
+            + " anyway); an unknown type ({@code expected < 0}) is left to the switch.");
         w.line("private boolean isTruncated(final long sequenceNumber, final DirectBuffer buffer, final int offset,");
         w.open("    final int length, final int expected)");
+        w.open("if (expected < 0)");
+        w.line("return false;");
+        w.close();
         w.open("if (length < expected)");
         w.line("errors.report(WireError.TRUNCATED, sequenceNumber, buffer, offset, length);");
         w.line("return true;");
@@ -230,14 +254,11 @@ final class ItchDispatchWriter {
         return w.toString();
     }
 
+    /** One case per message: the length was checked against the type's before the switch. */
     private static void cases(final SourceWriter w, final List<Schema.Message> messages) {
         for (final Schema.Message m : messages) {
             final String decoder = m.name() + "Decoder";
             w.line("case " + decoder + ".TYPE:");
-            w.line("    if (length != " + decoder + ".LENGTH");
-            w.line("        && isTruncated(sequenceNumber, buffer, offset, length, " + decoder + ".LENGTH)) {");
-            w.line("        return TRUNCATED;");
-            w.line("    }");
             w.line("    listener.on" + m.name() + "(" + m.variable() + ".wrapUnchecked(buffer, offset));");
             w.line("    return type;");
         }
