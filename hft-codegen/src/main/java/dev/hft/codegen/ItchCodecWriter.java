@@ -280,6 +280,9 @@ final class ItchCodecWriter {
             w.line("");
         }
         w.line("import dev.hft.net." + ACCESS + ";");
+        if (m.fields().stream().anyMatch(f -> f.type() == FieldType.ALPHA && f.length() > 1)) {
+            w.line("import dev.hft.net.WireAlpha;");
+        }
         w.line("import org.agrona.MutableDirectBuffer;").line("");
         w.javadoc(List.of("Encodes the " + m.title() + " message ({@code '" + (char) m.type() + "'}, spec section "
             + m.section() + ") in place; the layout is in {@link " + decoder + "}. {@link #wrap} checks once that"
@@ -378,7 +381,7 @@ final class ItchCodecWriter {
                 + " ASCII characters.", "@return this encoder.",
                 "@throws IllegalArgumentException if the text is longer or not ASCII (a programming error)."));
             w.open("public " + cls + " " + n + "(final CharSequence " + n + ")");
-            w.line(support + ".putAlpha(buffer, offset + " + at.substring("address + ".length()) + ", " + n + ", "
+            w.line("WireAlpha.putAlpha(buffer, offset + " + at.substring("address + ".length()) + ", " + n + ", "
                 + f.length() + ");");
             w.line("return this;");
             w.close();

@@ -260,6 +260,9 @@ final class OuchCodecWriter {
         }
         w.line("");
         w.line("import dev.hft.net." + ACCESS + ";");
+        if (m.fields().stream().anyMatch(f -> f.type() == FieldType.ALPHA && f.length() > 1)) {
+            w.line("import dev.hft.net.WireAlpha;");
+        }
         if (m.fields().stream().anyMatch(f -> f.type() == FieldType.ALPHA && f.length() > 8)) {
             w.line("import org.agrona.DirectBuffer;");
         }
@@ -337,7 +340,7 @@ final class OuchCodecWriter {
                 + " allocation).", "", "@param text at most " + f.length() + " ASCII characters.",
                 "@return this encoder.", "@throws IllegalArgumentException if the text is longer or not ASCII."));
             w.open("public " + cls + " " + n + "(final CharSequence text)");
-            w.line(support + ".putAlpha(buffer, offset + " + f.offsetConstant() + ", text, " + f.length() + ");");
+            w.line("WireAlpha.putAlpha(buffer, offset + " + f.offsetConstant() + ", text, " + f.length() + ");");
             w.line("return this;");
             w.close().line("");
             w.javadoc(List.of("Writes " + f.spec() + " as a left-justified decimal number padded with spaces (no"
@@ -391,7 +394,7 @@ final class OuchCodecWriter {
                 + " allocation).", "", "@param text at most " + f.length() + " ASCII characters.",
                 "@return this encoder.", "@throws IllegalArgumentException if the text is longer or not ASCII."));
             w.open("public " + cls + " " + n + "(final CharSequence text)");
-            w.line(support + ".putAlpha(buffer, offset + " + f.offsetConstant() + ", text, " + f.length() + ");");
+            w.line("WireAlpha.putAlpha(buffer, offset + " + f.offsetConstant() + ", text, " + f.length() + ");");
             w.line("return this;");
             w.close();
         }

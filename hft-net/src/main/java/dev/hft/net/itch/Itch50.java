@@ -3,8 +3,8 @@ package dev.hft.net.itch;
 import static java.nio.ByteOrder.BIG_ENDIAN;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.net.WireAlpha;
 import org.agrona.DirectBuffer;
-import org.agrona.MutableDirectBuffer;
 
 /**
  * NASDAQ TotalView-ITCH 5.0 wire constants and what every decoder and encoder of this package shares. Section
@@ -73,7 +73,6 @@ public final class Itch50 {
     private static final long PRICE4_TO_FIXED_POINT = FixedPoint.SCALE / PRICE4_SCALE;
     private static final long TIMESTAMP_MASK = 0xFFFF_FFFF_FFFFL;
     private static final int TRACKING_AND_TIMESTAMP_OFFSET = 3;
-    private static final byte SPACE = ' ';
 
     private Itch50() {
     }
@@ -196,12 +195,7 @@ public final class Itch50 {
      * @throws IllegalArgumentException if the length is out of range, or the text longer or not ASCII.
      */
     public static long packAlpha(final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        long packed = 0;
-        for (int i = 0; i < length; i++) {
-            packed = (packed << 8) | (i < text.length() ? text.charAt(i) : SPACE);
-        }
-        return packed;
+        return WireAlpha.packAlpha(text, length);
     }
 
     /**
@@ -212,26 +206,7 @@ public final class Itch50 {
      * @return the text without its padding spaces on the right.
      */
     public static String unpackAlpha(final long packed, final int length) {
-        if (length < 1 || length > Long.BYTES) {
-            throw new IllegalArgumentException("alpha length must be 1 to 8: " + length);
-        }
-        final char[] chars = new char[length];
-        int end = 0;
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) ((packed >>> (8 * (length - 1 - i))) & 0xFF);
-            if (chars[i] != SPACE) {
-                end = i + 1;
-            }
-        }
-        return new String(chars, 0, end);
-    }
-
-    static void putAlpha(final MutableDirectBuffer buffer, final int index, final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        final int textLength = text.length();
-        for (int i = 0; i < length; i++) {
-            buffer.putByte(index + i, i < textLength ? (byte) text.charAt(i) : SPACE);
-        }
+        return WireAlpha.unpackAlpha(packed, length);
     }
 
     static void appendAlpha(final StringBuilder sb, final DirectBuffer buffer, final int index, final int length) {
@@ -245,19 +220,5 @@ public final class Itch50 {
             }
         }
         sb.append('\'');
-    }
-
-    private static void checkAlpha(final CharSequence text, final int length) {
-        if (length < 1 || length > Long.BYTES) {
-            throw new IllegalArgumentException("alpha length must be 1 to 8: " + length);
-        }
-        if (text.length() > length) {
-            throw new IllegalArgumentException("longer than " + length + " characters: " + text);
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
-                throw new IllegalArgumentException("not ASCII: " + text);
-            }
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.hft.net.ouch;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.net.WireAlpha;
 import org.agrona.DirectBuffer;
-import org.agrona.MutableDirectBuffer;
 import org.agrona.UnsafeApi;
 
 /**
@@ -194,12 +194,7 @@ public final class Ouch50 {
      * @throws IllegalArgumentException if the length is out of range or the text too long or not ASCII.
      */
     public static long packAlpha(final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        long packed = 0;
-        for (int i = 0; i < length; i++) {
-            packed = (packed << 8) | (i < text.length() ? text.charAt(i) : SPACE);
-        }
-        return packed;
+        return WireAlpha.packAlpha(text, length);
     }
 
     /**
@@ -210,18 +205,7 @@ public final class Ouch50 {
      * @return the text without its padding spaces.
      */
     public static String unpackAlpha(final long packed, final int length) {
-        if (length < 1 || length > Long.BYTES) {
-            throw new IllegalArgumentException("alpha length must be 1 to 8: " + length);
-        }
-        final char[] chars = new char[length];
-        int end = 0;
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) ((packed >>> (8 * (length - 1 - i))) & 0xFF);
-            if (chars[i] != SPACE) {
-                end = i + 1;
-            }
-        }
-        return new String(chars, 0, end);
+        return WireAlpha.unpackAlpha(packed, length);
     }
 
     /**
@@ -242,14 +226,6 @@ public final class Ouch50 {
      */
     public static int packFirm(final CharSequence firm) {
         return (int) packAlpha(firm, FIRM_LENGTH);
-    }
-
-    static void putAlpha(final MutableDirectBuffer buffer, final int index, final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        final int textLength = text.length();
-        for (int i = 0; i < length; i++) {
-            buffer.putByte(index + i, i < textLength ? (byte) text.charAt(i) : SPACE);
-        }
     }
 
     /**
@@ -326,19 +302,5 @@ public final class Ouch50 {
 
     static void appendChar(final StringBuilder sb, final byte value) {
         sb.append('\'').append((char) (value & 0xFF)).append('\'');
-    }
-
-    private static void checkAlpha(final CharSequence text, final int length) {
-        if (length < 1) {
-            throw new IllegalArgumentException("alpha length must be positive: " + length);
-        }
-        if (text.length() > length) {
-            throw new IllegalArgumentException("'" + text + "' is longer than " + length + " characters");
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
-                throw new IllegalArgumentException("'" + text + "' is not ASCII");
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.hft.net.ouch;
 import static java.nio.ByteOrder.BIG_ENDIAN;
 
 import dev.hft.net.WireAccess;
+import dev.hft.net.WireAlpha;
 import org.agrona.MutableDirectBuffer;
 
 /**
@@ -86,7 +87,7 @@ public final class OuchAppendageEncoder {
      */
     public OuchAppendageEncoder firm(final CharSequence text) {
         final int at = begin(OuchAppendage.FIRM, 4);
-        Ouch50.putAlpha(buffer, at, text, 4);
+        WireAlpha.putAlpha(buffer, at, text, 4);
         return this;
     }
 
@@ -242,7 +243,7 @@ public final class OuchAppendageEncoder {
      */
     public OuchAppendageEncoder route(final CharSequence text) {
         final int at = begin(OuchAppendage.ROUTE, 4);
-        Ouch50.putAlpha(buffer, at, text, 4);
+        WireAlpha.putAlpha(buffer, at, text, 4);
         return this;
     }
 
@@ -386,7 +387,7 @@ public final class OuchAppendageEncoder {
      */
     public OuchAppendageEncoder locateBroker(final CharSequence text) {
         final int at = begin(OuchAppendage.LOCATE_BROKER, 4);
-        Ouch50.putAlpha(buffer, at, text, 4);
+        WireAlpha.putAlpha(buffer, at, text, 4);
         return this;
     }
 
