@@ -3,8 +3,8 @@ package dev.hft.net.itch;
 import static java.nio.ByteOrder.BIG_ENDIAN;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.net.WireAlpha;
 import org.agrona.DirectBuffer;
-import org.agrona.MutableDirectBuffer;
 
 /**
  * NASDAQ TotalView-ITCH 5.0 wire constants and what every decoder and encoder of this package shares. Section
@@ -22,32 +22,10 @@ import org.agrona.MutableDirectBuffer;
  * </pre>
  *
  * <h2>Messages</h2>
- * <pre>
- * type  length  section  decoder
- *  S      12    1.1      SystemEventDecoder
- *  R      39    1.2.1    StockDirectoryDecoder
- *  H      25    1.2.2    StockTradingActionDecoder
- *  Y      20    1.2.3    RegShoRestrictionDecoder
- *  L      26    1.2.4    MarketParticipantPositionDecoder
- *  V      35    1.2.5.1  MwcbDeclineLevelDecoder
- *  W      12    1.2.5.2  MwcbStatusDecoder
- *  K      28    1.2.6    IpoQuotingPeriodUpdateDecoder
- *  J      35    1.2.7    LuldAuctionCollarDecoder
- *  h      21    1.2.8    OperationalHaltDecoder
- *  A      36    1.3.1    AddOrderDecoder
- *  F      40    1.3.2    AddOrderMpidDecoder
- *  E      31    1.4.1    OrderExecutedDecoder
- *  C      36    1.4.2    OrderExecutedWithPriceDecoder
- *  X      23    1.4.3    OrderCancelDecoder
- *  D      19    1.4.4    OrderDeleteDecoder
- *  U      35    1.4.5    OrderReplaceDecoder
- *  P      44    1.5.1    TradeDecoder
- *  Q      40    1.5.2    CrossTradeDecoder
- *  B      19    1.5.3    BrokenTradeDecoder
- *  I      50    1.6      NoiiDecoder
- *  N      20    1.7      RpiiDecoder
- *  O      48    1.8      DirectListingCapitalRaiseDecoder
- * </pre>
+ * Every message type has a fixed length: {@link Itch50Messages} lists them with their spec sections. The decoders,
+ * encoders, {@link ItchListener}, {@link ItchMessageDispatcher} and {@link Itch50Messages} are generated at build time
+ * by hft-codegen from {@code hft-net/src/main/codecs/itch50.xml}; this class holds what is written by hand: the common
+ * header, the conversions and the alpha packing.
  *
  * <h2>Conventions of the decoders and encoders</h2>
  * <ul>
@@ -78,9 +56,9 @@ public final class Itch50 {
     /** Length of the common header. */
     public static final int HEADER_LENGTH = 11;
     /** Shortest message (System Event, MWCB Status). */
-    public static final int MIN_MESSAGE_LENGTH = 12;
+    public static final int MIN_MESSAGE_LENGTH = Itch50Messages.MIN_LENGTH;
     /** Longest message (NOII). */
-    public static final int MAX_MESSAGE_LENGTH = 50;
+    public static final int MAX_MESSAGE_LENGTH = Itch50Messages.MAX_LENGTH;
     /** Length of every Stock field. */
     public static final int STOCK_LENGTH = 8;
     /** Length of an MPID (Attribution, MPID fields). */
@@ -95,34 +73,6 @@ public final class Itch50 {
     private static final long PRICE4_TO_FIXED_POINT = FixedPoint.SCALE / PRICE4_SCALE;
     private static final long TIMESTAMP_MASK = 0xFFFF_FFFF_FFFFL;
     private static final int TRACKING_AND_TIMESTAMP_OFFSET = 3;
-    private static final byte SPACE = ' ';
-    private static final int[] LENGTHS = new int[256];
-
-    static {
-        LENGTHS[SystemEventDecoder.TYPE] = SystemEventDecoder.LENGTH;
-        LENGTHS[StockDirectoryDecoder.TYPE] = StockDirectoryDecoder.LENGTH;
-        LENGTHS[StockTradingActionDecoder.TYPE] = StockTradingActionDecoder.LENGTH;
-        LENGTHS[RegShoRestrictionDecoder.TYPE] = RegShoRestrictionDecoder.LENGTH;
-        LENGTHS[MarketParticipantPositionDecoder.TYPE] = MarketParticipantPositionDecoder.LENGTH;
-        LENGTHS[MwcbDeclineLevelDecoder.TYPE] = MwcbDeclineLevelDecoder.LENGTH;
-        LENGTHS[MwcbStatusDecoder.TYPE] = MwcbStatusDecoder.LENGTH;
-        LENGTHS[IpoQuotingPeriodUpdateDecoder.TYPE] = IpoQuotingPeriodUpdateDecoder.LENGTH;
-        LENGTHS[LuldAuctionCollarDecoder.TYPE] = LuldAuctionCollarDecoder.LENGTH;
-        LENGTHS[OperationalHaltDecoder.TYPE] = OperationalHaltDecoder.LENGTH;
-        LENGTHS[AddOrderDecoder.TYPE] = AddOrderDecoder.LENGTH;
-        LENGTHS[AddOrderMpidDecoder.TYPE] = AddOrderMpidDecoder.LENGTH;
-        LENGTHS[OrderExecutedDecoder.TYPE] = OrderExecutedDecoder.LENGTH;
-        LENGTHS[OrderExecutedWithPriceDecoder.TYPE] = OrderExecutedWithPriceDecoder.LENGTH;
-        LENGTHS[OrderCancelDecoder.TYPE] = OrderCancelDecoder.LENGTH;
-        LENGTHS[OrderDeleteDecoder.TYPE] = OrderDeleteDecoder.LENGTH;
-        LENGTHS[OrderReplaceDecoder.TYPE] = OrderReplaceDecoder.LENGTH;
-        LENGTHS[TradeDecoder.TYPE] = TradeDecoder.LENGTH;
-        LENGTHS[CrossTradeDecoder.TYPE] = CrossTradeDecoder.LENGTH;
-        LENGTHS[BrokenTradeDecoder.TYPE] = BrokenTradeDecoder.LENGTH;
-        LENGTHS[NoiiDecoder.TYPE] = NoiiDecoder.LENGTH;
-        LENGTHS[RpiiDecoder.TYPE] = RpiiDecoder.LENGTH;
-        LENGTHS[DirectListingCapitalRaiseDecoder.TYPE] = DirectListingCapitalRaiseDecoder.LENGTH;
-    }
 
     private Itch50() {
     }
@@ -134,8 +84,7 @@ public final class Itch50 {
      * @return the type's {@code LENGTH}, or {@link #UNKNOWN_TYPE} if the byte is not an ITCH 5.0 message type.
      */
     public static int messageLength(final byte type) {
-        final int length = LENGTHS[type & 0xFF];
-        return length == 0 ? UNKNOWN_TYPE : length;
+        return Itch50Messages.messageLength(type);
     }
 
     /**
@@ -246,12 +195,7 @@ public final class Itch50 {
      * @throws IllegalArgumentException if the length is out of range, or the text longer or not ASCII.
      */
     public static long packAlpha(final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        long packed = 0;
-        for (int i = 0; i < length; i++) {
-            packed = (packed << 8) | (i < text.length() ? text.charAt(i) : SPACE);
-        }
-        return packed;
+        return WireAlpha.packAlpha(text, length);
     }
 
     /**
@@ -262,39 +206,7 @@ public final class Itch50 {
      * @return the text without its padding spaces on the right.
      */
     public static String unpackAlpha(final long packed, final int length) {
-        if (length < 1 || length > Long.BYTES) {
-            throw new IllegalArgumentException("alpha length must be 1 to 8: " + length);
-        }
-        final char[] chars = new char[length];
-        int end = 0;
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) ((packed >>> (8 * (length - 1 - i))) & 0xFF);
-            if (chars[i] != SPACE) {
-                end = i + 1;
-            }
-        }
-        return new String(chars, 0, end);
-    }
-
-    static void putStockLocate(final MutableDirectBuffer buffer, final int offset, final int stockLocate) {
-        buffer.putShort(offset + STOCK_LOCATE_OFFSET, (short) stockLocate, BIG_ENDIAN);
-    }
-
-    static void putTrackingNumber(final MutableDirectBuffer buffer, final int offset, final int trackingNumber) {
-        buffer.putShort(offset + TRACKING_NUMBER_OFFSET, (short) trackingNumber, BIG_ENDIAN);
-    }
-
-    static void putTimestamp(final MutableDirectBuffer buffer, final int offset, final long timestamp) {
-        buffer.putShort(offset + TIMESTAMP_OFFSET, (short) (timestamp >>> 32), BIG_ENDIAN);
-        buffer.putInt(offset + TIMESTAMP_OFFSET + 2, (int) timestamp, BIG_ENDIAN);
-    }
-
-    static void putAlpha(final MutableDirectBuffer buffer, final int index, final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        final int textLength = text.length();
-        for (int i = 0; i < length; i++) {
-            buffer.putByte(index + i, i < textLength ? (byte) text.charAt(i) : SPACE);
-        }
+        return WireAlpha.unpackAlpha(packed, length);
     }
 
     static void appendAlpha(final StringBuilder sb, final DirectBuffer buffer, final int index, final int length) {
@@ -308,19 +220,5 @@ public final class Itch50 {
             }
         }
         sb.append('\'');
-    }
-
-    private static void checkAlpha(final CharSequence text, final int length) {
-        if (length < 1 || length > Long.BYTES) {
-            throw new IllegalArgumentException("alpha length must be 1 to 8: " + length);
-        }
-        if (text.length() > length) {
-            throw new IllegalArgumentException("longer than " + length + " characters: " + text);
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
-                throw new IllegalArgumentException("not ASCII: " + text);
-            }
-        }
     }
 }

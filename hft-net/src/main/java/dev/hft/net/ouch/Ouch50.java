@@ -1,8 +1,9 @@
 package dev.hft.net.ouch;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.net.WireAlpha;
 import org.agrona.DirectBuffer;
-import org.agrona.MutableDirectBuffer;
+import org.agrona.UnsafeApi;
 
 /**
  * Wire constants and conventions shared by every OUCH 5.0 codec in this package.
@@ -193,12 +194,7 @@ public final class Ouch50 {
      * @throws IllegalArgumentException if the length is out of range or the text too long or not ASCII.
      */
     public static long packAlpha(final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        long packed = 0;
-        for (int i = 0; i < length; i++) {
-            packed = (packed << 8) | (i < text.length() ? text.charAt(i) : SPACE);
-        }
-        return packed;
+        return WireAlpha.packAlpha(text, length);
     }
 
     /**
@@ -209,18 +205,7 @@ public final class Ouch50 {
      * @return the text without its padding spaces.
      */
     public static String unpackAlpha(final long packed, final int length) {
-        if (length < 1 || length > Long.BYTES) {
-            throw new IllegalArgumentException("alpha length must be 1 to 8: " + length);
-        }
-        final char[] chars = new char[length];
-        int end = 0;
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) ((packed >>> (8 * (length - 1 - i))) & 0xFF);
-            if (chars[i] != SPACE) {
-                end = i + 1;
-            }
-        }
-        return new String(chars, 0, end);
+        return WireAlpha.unpackAlpha(packed, length);
     }
 
     /**
@@ -243,16 +228,11 @@ public final class Ouch50 {
         return (int) packAlpha(firm, FIRM_LENGTH);
     }
 
-    static void putAlpha(final MutableDirectBuffer buffer, final int index, final CharSequence text, final int length) {
-        checkAlpha(text, length);
-        final int textLength = text.length();
-        for (int i = 0; i < length; i++) {
-            buffer.putByte(index + i, i < textLength ? (byte) text.charAt(i) : SPACE);
-        }
-    }
-
-    /** Writes {@code number} as left-justified decimal digits padded with spaces; no allocation. */
-    static void putNumber(final MutableDirectBuffer buffer, final int index, final long number, final int length) {
+    /**
+     * Writes a number as left-justified decimal digits padded with spaces, at an address a flyweight has checked
+     * (its {@code wrap} checked the whole message against the buffer): no bounds check per byte.
+     */
+    static void putNumber(final byte[] array, final long address, final long number, final int length) {
         if (number < 0) {
             throw new IllegalArgumentException("negative number: " + number);
         }
@@ -265,30 +245,29 @@ public final class Ouch50 {
             throw new IllegalArgumentException("number does not fit " + length + " characters: " + number);
         }
         if (length == CL_ORD_ID_LENGTH) {
-            buffer.putLong(index, SPACES_8);
-            buffer.putInt(index + 8, (int) SPACES_8);
-            buffer.putShort(index + 12, (short) SPACES_8);
+            UnsafeApi.putLong(array, address, SPACES_8);
+            UnsafeApi.putInt(array, address + 8, (int) SPACES_8);
+            UnsafeApi.putShort(array, address + 12, (short) SPACES_8);
         } else {
             for (int i = 0; i < length; i++) {
-                buffer.putByte(index + i, SPACE);
+                UnsafeApi.putByte(array, address + i, SPACE);
             }
         }
-        int at = index + digits;
+        long at = address + digits;
         long rest = number;
         while (rest >= 100) {
             final long quotient = rest / 100;
             at -= 2;
-            buffer.putShort(at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
+            UnsafeApi.putShort(array, at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
             rest = quotient;
         }
         if (rest >= 10) {
-            buffer.putShort(at - 2, DIGIT_PAIRS[(int) rest]);
+            UnsafeApi.putShort(array, at - 2, DIGIT_PAIRS[(int) rest]);
         } else {
-            buffer.putByte(at - 1, (byte) ('0' + rest));
+            UnsafeApi.putByte(array, at - 1, (byte) ('0' + rest));
         }
     }
 
-    /** Reads left-justified decimal digits padded with spaces; -1 if the field holds anything else or nothing. */
     static long parseNumber(final DirectBuffer buffer, final int index, final int length) {
         long value = 0;
         int i = 0;
@@ -323,19 +302,5 @@ public final class Ouch50 {
 
     static void appendChar(final StringBuilder sb, final byte value) {
         sb.append('\'').append((char) (value & 0xFF)).append('\'');
-    }
-
-    private static void checkAlpha(final CharSequence text, final int length) {
-        if (length < 1) {
-            throw new IllegalArgumentException("alpha length must be positive: " + length);
-        }
-        if (text.length() > length) {
-            throw new IllegalArgumentException("'" + text + "' is longer than " + length + " characters");
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
-                throw new IllegalArgumentException("'" + text + "' is not ASCII");
-            }
-        }
     }
 }

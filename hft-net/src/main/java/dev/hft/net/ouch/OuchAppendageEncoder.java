@@ -2,6 +2,8 @@ package dev.hft.net.ouch;
 
 import static java.nio.ByteOrder.BIG_ENDIAN;
 
+import dev.hft.net.WireAccess;
+import dev.hft.net.WireAlpha;
 import org.agrona.MutableDirectBuffer;
 
 /**
@@ -85,7 +87,7 @@ public final class OuchAppendageEncoder {
      */
     public OuchAppendageEncoder firm(final CharSequence text) {
         final int at = begin(OuchAppendage.FIRM, 4);
-        Ouch50.putAlpha(buffer, at, text, 4);
+        WireAlpha.putAlpha(buffer, at, text, 4);
         return this;
     }
 
@@ -241,7 +243,7 @@ public final class OuchAppendageEncoder {
      */
     public OuchAppendageEncoder route(final CharSequence text) {
         final int at = begin(OuchAppendage.ROUTE, 4);
-        Ouch50.putAlpha(buffer, at, text, 4);
+        WireAlpha.putAlpha(buffer, at, text, 4);
         return this;
     }
 
@@ -385,7 +387,7 @@ public final class OuchAppendageEncoder {
      */
     public OuchAppendageEncoder locateBroker(final CharSequence text) {
         final int at = begin(OuchAppendage.LOCATE_BROKER, 4);
-        Ouch50.putAlpha(buffer, at, text, 4);
+        WireAlpha.putAlpha(buffer, at, text, 4);
         return this;
     }
 
@@ -414,11 +416,14 @@ public final class OuchAppendageEncoder {
     }
 
     private int begin(final int tag, final int valueLength) {
-        final int length = length();
+        final MutableDirectBuffer buffer = this.buffer;
+        final int length = buffer.getShort(lengthIndex, BIG_ENDIAN) & 0xFFFF;
         final int at = lengthIndex + Ouch50.APPENDAGE_LENGTH_LENGTH + length;
-        buffer.putByte(at, (byte) (valueLength + 1));
-        buffer.putByte(at + 1, (byte) tag);
-        buffer.putShort(lengthIndex, (short) (length + 2 + valueLength), BIG_ENDIAN);
+        buffer.checkLimit(at + 2 + valueLength);
+        final byte[] array = buffer.byteArray();
+        final long address = buffer.addressOffset();
+        WireAccess.putShortBigEndian(array, address + at, (short) ((valueLength + 1) << 8 | tag));
+        WireAccess.putShortBigEndian(array, address + lengthIndex, (short) (length + 2 + valueLength));
         return at + 2;
     }
 }

@@ -1,11 +1,7 @@
 package dev.hft.net.pitch;
 
-import static java.nio.ByteOrder.LITTLE_ENDIAN;
-
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Side;
-import org.agrona.DirectBuffer;
-import org.agrona.MutableDirectBuffer;
 
 /**
  * Cboe US Equities Multicast Depth of Book (PITCH) 2.41 wire constants and the helpers every message flyweight
@@ -13,31 +9,10 @@ import org.agrona.MutableDirectBuffer;
  *
  * <p>A UDP payload is one {@link SequencedUnitHeaderDecoder Sequenced Unit Header} (spec §2.4) followed by Hdr Count
  * messages, each starting with a Length byte (the whole message, these two bytes included) and a Message Type byte.
- * The message types of chapter 4, "PITCH 2.X Messages", for equities:
- * <pre>
- * type  message                                length  decoder (encoder: same name, "Encoder")
- * 0x20  Time §4.1                                  6  TimeDecoder
- * 0x97  Unit Clear §4.2                            6  UnitClearDecoder
- * 0x21  Add Order (long form) §4.3                34  AddOrderLongDecoder
- * 0x22  Add Order (short form) §4.3               26  AddOrderShortDecoder
- * 0x2F  Add Order (expanded form) §4.3            41  AddOrderExpandedDecoder
- * 0x23  Order Executed §4.4.1                     26  OrderExecutedDecoder
- * 0x24  Order Executed at Price/Size §4.4.2       38  OrderExecutedAtPriceSizeDecoder
- * 0x25  Reduce Size (long form) §4.4.3            18  ReduceSizeLongDecoder
- * 0x26  Reduce Size (short form) §4.4.3           16  ReduceSizeShortDecoder
- * 0x27  Modify Order (long form) §4.4.4           27  ModifyOrderLongDecoder
- * 0x28  Modify Order (short form) §4.4.4          19  ModifyOrderShortDecoder
- * 0x29  Delete Order §4.4.5                       14  DeleteOrderDecoder
- * 0x2A  Trade (long form) §4.5                    41  TradeLongDecoder
- * 0x2B  Trade (short form) §4.5                   33  TradeShortDecoder
- * 0x30  Trade (expanded form) §4.5                43  TradeExpandedDecoder
- * 0x2C  Trade Break §4.6                          14  TradeBreakDecoder
- * 0x2D  End of Session §4.7                        6  EndOfSessionDecoder
- * 0x31  Trading Status §4.9                       18  TradingStatusDecoder
- * 0x95  Auction Update §4.10                      47  AuctionUpdateDecoder
- * 0x96  Auction Summary §4.11                     27  AuctionSummaryDecoder
- * 0x98  Retail Price Improvement §4.15            15  RetailPriceImprovementDecoder
- * </pre>
+ * The message types of chapter 4, "PITCH 2.X Messages", for equities, and their lengths are listed in
+ * {@link PitchMessages}. The decoders, encoders, {@link PitchListener}, {@link PitchMessages} and the dispatcher's type
+ * switch are generated at build time by hft-codegen from {@code hft-net/src/main/codecs/pitch241.xml}; this class
+ * holds what is written by hand: the data types, the conversions and the symbol packing.
  *
  * <p>Data types (spec §2.2): a Binary Long Price is an unsigned 64-bit integer with {@value #LONG_PRICE_DECIMALS}
  * implied decimals, a Binary Short Price an unsigned 16-bit integer with {@value #SHORT_PRICE_DECIMALS}; alphanumeric
@@ -81,31 +56,6 @@ public final class Pitch {
     private static final long LONG_PRICE_SCALE = FixedPoint.powerOfTen(FixedPoint.DECIMALS - LONG_PRICE_DECIMALS);
     private static final long SHORT_PRICE_SCALE = FixedPoint.powerOfTen(FixedPoint.DECIMALS - SHORT_PRICE_DECIMALS);
     private static final long MAX_LONG_PRICE = FixedPoint.MAX_VALUE / LONG_PRICE_SCALE;
-    private static final byte[] LENGTHS = new byte[256];
-
-    static {
-        LENGTHS[TimeDecoder.TYPE] = TimeDecoder.LENGTH;
-        LENGTHS[UnitClearDecoder.TYPE] = UnitClearDecoder.LENGTH;
-        LENGTHS[AddOrderLongDecoder.TYPE] = AddOrderLongDecoder.LENGTH;
-        LENGTHS[AddOrderShortDecoder.TYPE] = AddOrderShortDecoder.LENGTH;
-        LENGTHS[AddOrderExpandedDecoder.TYPE] = AddOrderExpandedDecoder.LENGTH;
-        LENGTHS[OrderExecutedDecoder.TYPE] = OrderExecutedDecoder.LENGTH;
-        LENGTHS[OrderExecutedAtPriceSizeDecoder.TYPE] = OrderExecutedAtPriceSizeDecoder.LENGTH;
-        LENGTHS[ReduceSizeLongDecoder.TYPE] = ReduceSizeLongDecoder.LENGTH;
-        LENGTHS[ReduceSizeShortDecoder.TYPE] = ReduceSizeShortDecoder.LENGTH;
-        LENGTHS[ModifyOrderLongDecoder.TYPE] = ModifyOrderLongDecoder.LENGTH;
-        LENGTHS[ModifyOrderShortDecoder.TYPE] = ModifyOrderShortDecoder.LENGTH;
-        LENGTHS[DeleteOrderDecoder.TYPE] = DeleteOrderDecoder.LENGTH;
-        LENGTHS[TradeLongDecoder.TYPE] = TradeLongDecoder.LENGTH;
-        LENGTHS[TradeShortDecoder.TYPE] = TradeShortDecoder.LENGTH;
-        LENGTHS[TradeExpandedDecoder.TYPE] = TradeExpandedDecoder.LENGTH;
-        LENGTHS[TradeBreakDecoder.TYPE] = TradeBreakDecoder.LENGTH;
-        LENGTHS[EndOfSessionDecoder.TYPE] = EndOfSessionDecoder.LENGTH;
-        LENGTHS[TradingStatusDecoder.TYPE] = TradingStatusDecoder.LENGTH;
-        LENGTHS[AuctionUpdateDecoder.TYPE] = AuctionUpdateDecoder.LENGTH;
-        LENGTHS[AuctionSummaryDecoder.TYPE] = AuctionSummaryDecoder.LENGTH;
-        LENGTHS[RetailPriceImprovementDecoder.TYPE] = RetailPriceImprovementDecoder.LENGTH;
-    }
 
     private Pitch() {
     }
@@ -114,10 +64,10 @@ public final class Pitch {
      * The fixed length of a message type, Length and Message Type bytes included.
      *
      * @param messageType the Message Type byte, 0 to 255.
-     * @return the length from the table above, or 0 for a type this codec does not know.
+     * @return the length from {@link PitchMessages}, or 0 for a type this codec does not know.
      */
     public static int messageLength(final int messageType) {
-        return LENGTHS[messageType & 0xFF];
+        return PitchMessages.messageLength(messageType);
     }
 
     /**
@@ -204,17 +154,6 @@ public final class Pitch {
      */
     public static boolean fitsShortSymbol(final long packedSymbol) {
         return (packedSymbol & 0xFFFF_0000_0000_0000L) == SHORT_SYMBOL_PADDING;
-    }
-
-    static long readSymbol6(final DirectBuffer buffer, final int index) {
-        return (buffer.getInt(index, LITTLE_ENDIAN) & 0xFFFF_FFFFL)
-            | (buffer.getShort(index + 4, LITTLE_ENDIAN) & 0xFFFFL) << 32
-            | SHORT_SYMBOL_PADDING;
-    }
-
-    static void writeSymbol6(final MutableDirectBuffer buffer, final int index, final long packedSymbol) {
-        buffer.putInt(index, (int) packedSymbol, LITTLE_ENDIAN);
-        buffer.putShort(index + 4, (short) (packedSymbol >>> 32), LITTLE_ENDIAN);
     }
 
     private static long packAscii(final CharSequence text, final int width) {

@@ -40,27 +40,7 @@ public final class PitchMessageDispatcher {
     private final PitchListener listener;
     private final WireErrorCounters errors;
     private final SequencedUnitHeaderDecoder header = new SequencedUnitHeaderDecoder();
-    private final TimeDecoder time = new TimeDecoder();
-    private final UnitClearDecoder unitClear = new UnitClearDecoder();
-    private final AddOrderLongDecoder addOrderLong = new AddOrderLongDecoder();
-    private final AddOrderShortDecoder addOrderShort = new AddOrderShortDecoder();
-    private final AddOrderExpandedDecoder addOrderExpanded = new AddOrderExpandedDecoder();
-    private final OrderExecutedDecoder orderExecuted = new OrderExecutedDecoder();
-    private final OrderExecutedAtPriceSizeDecoder orderExecutedAtPriceSize = new OrderExecutedAtPriceSizeDecoder();
-    private final ReduceSizeLongDecoder reduceSizeLong = new ReduceSizeLongDecoder();
-    private final ReduceSizeShortDecoder reduceSizeShort = new ReduceSizeShortDecoder();
-    private final ModifyOrderLongDecoder modifyOrderLong = new ModifyOrderLongDecoder();
-    private final ModifyOrderShortDecoder modifyOrderShort = new ModifyOrderShortDecoder();
-    private final DeleteOrderDecoder deleteOrder = new DeleteOrderDecoder();
-    private final TradeLongDecoder tradeLong = new TradeLongDecoder();
-    private final TradeShortDecoder tradeShort = new TradeShortDecoder();
-    private final TradeExpandedDecoder tradeExpanded = new TradeExpandedDecoder();
-    private final TradeBreakDecoder tradeBreak = new TradeBreakDecoder();
-    private final EndOfSessionDecoder endOfSession = new EndOfSessionDecoder();
-    private final TradingStatusDecoder tradingStatus = new TradingStatusDecoder();
-    private final AuctionUpdateDecoder auctionUpdate = new AuctionUpdateDecoder();
-    private final AuctionSummaryDecoder auctionSummary = new AuctionSummaryDecoder();
-    private final RetailPriceImprovementDecoder retailPriceImprovement = new RetailPriceImprovementDecoder();
+    private final PitchMessageSwitch messages = new PitchMessageSwitch();
 
     /**
      * Creates a dispatcher.
@@ -148,35 +128,6 @@ public final class PitchMessageDispatcher {
     }
 
     private boolean dispatch(final int type, final DirectBuffer buffer, final int position) {
-        final PitchListener listener = this.listener;
-        switch (type) {
-case TimeDecoder.TYPE -> listener.onTime(time.wrap(buffer, position));
-            case UnitClearDecoder.TYPE -> listener.onUnitClear(unitClear.wrap(buffer, position));
-            case AddOrderLongDecoder.TYPE -> listener.onAddOrderLong(addOrderLong.wrap(buffer, position));
-            case AddOrderShortDecoder.TYPE -> listener.onAddOrderShort(addOrderShort.wrap(buffer, position));
-            case AddOrderExpandedDecoder.TYPE -> listener.onAddOrderExpanded(addOrderExpanded.wrap(buffer, position));
-            case OrderExecutedDecoder.TYPE -> listener.onOrderExecuted(orderExecuted.wrap(buffer, position));
-            case OrderExecutedAtPriceSizeDecoder.TYPE ->
-                listener.onOrderExecutedAtPriceSize(orderExecutedAtPriceSize.wrap(buffer, position));
-            case ReduceSizeLongDecoder.TYPE -> listener.onReduceSizeLong(reduceSizeLong.wrap(buffer, position));
-            case ReduceSizeShortDecoder.TYPE -> listener.onReduceSizeShort(reduceSizeShort.wrap(buffer, position));
-            case ModifyOrderLongDecoder.TYPE -> listener.onModifyOrderLong(modifyOrderLong.wrap(buffer, position));
-            case ModifyOrderShortDecoder.TYPE -> listener.onModifyOrderShort(modifyOrderShort.wrap(buffer, position));
-            case DeleteOrderDecoder.TYPE -> listener.onDeleteOrder(deleteOrder.wrap(buffer, position));
-            case TradeLongDecoder.TYPE -> listener.onTradeLong(tradeLong.wrap(buffer, position));
-            case TradeShortDecoder.TYPE -> listener.onTradeShort(tradeShort.wrap(buffer, position));
-            case TradeExpandedDecoder.TYPE -> listener.onTradeExpanded(tradeExpanded.wrap(buffer, position));
-            case TradeBreakDecoder.TYPE -> listener.onTradeBreak(tradeBreak.wrap(buffer, position));
-            case EndOfSessionDecoder.TYPE -> listener.onEndOfSession(endOfSession.wrap(buffer, position));
-            case TradingStatusDecoder.TYPE -> listener.onTradingStatus(tradingStatus.wrap(buffer, position));
-            case AuctionUpdateDecoder.TYPE -> listener.onAuctionUpdate(auctionUpdate.wrap(buffer, position));
-            case AuctionSummaryDecoder.TYPE -> listener.onAuctionSummary(auctionSummary.wrap(buffer, position));
-            case RetailPriceImprovementDecoder.TYPE ->
-                listener.onRetailPriceImprovement(retailPriceImprovement.wrap(buffer, position));
-            default -> {
-                return false; // unreachable: Pitch.messageLength knows exactly the types above
-            }
-        }
-        return true;
+        return messages.dispatch(type, buffer, position, listener);
     }
 }
