@@ -506,9 +506,6 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         final int venueId = slot == OrderManager.NOT_FOUND ? -1 : oms.venueId(slot);
         final long fee = venueId < 0 ? 0
             : feeModel.fee(venueId, instrumentId, side, lastQuantity, lastPriceFixed, liquidity);
-        if (strategyId >= 0 && strategyId < strategies.length) {
-            strategies[strategyId].positions.onFill(instrumentId, side, lastPriceFixed, lastQuantity, fee);
-        }
         if (slot != OrderManager.NOT_FOUND) {
             final long parentValue = parentSlots.get(oms.parentOrderId(slot));
             if (parentValue != MISSING) {

@@ -31,7 +31,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
     final int id;
     final String name;
     final Strategy strategy;
-    final PositionLedger positions;
+    final StrategyPositions positions;
     final boolean[] subscribed;
     final boolean[] allowedVenues;
     boolean touched;
@@ -50,7 +50,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
         this.strategy = strategy;
         this.parameters = parameters;
         this.allowedVenues = allowedVenues;
-        this.positions = new PositionLedger(core.books);
+        this.positions = new StrategyPositions(core.oms.positions(), id, core.venueCount);
         this.subscribed = new boolean[core.books.length];
         this.openIds = new long[core.oms.capacity()];
     }
