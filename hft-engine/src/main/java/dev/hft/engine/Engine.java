@@ -99,9 +99,12 @@ public final class Engine implements AutoCloseable {
         }
         core.strategies(runtimes);
         for (int s = 0; s < runtimes.length; s++) {
-            for (final String symbol : strategyConfigs.get(s).instruments()) {
-                runtimes[s].subscribe(config.instrumentId(symbol));
+            final List<String> symbols = strategyConfigs.get(s).instruments();
+            final int[] ids = new int[symbols.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = config.instrumentId(symbols.get(i));
             }
+            runtimes[s].configuredInstruments = ids;         // subscribed when the strategy starts
         }
         this.fixInitiators = new FixInitiator[core.venueCount];
         for (int v = 0; v < core.venueCount; v++) {
@@ -197,8 +200,10 @@ public final class Engine implements AutoCloseable {
      * The agent for the trading thread: each {@code doWork()} polls every feed (books, then strategies' market
      * data, then {@code onBatchEnd}), every venue session, the router's re-routing, the order manager's and parent
      * orders' timers and the kill switch, delivers own-order events and fires due timers. Its first duty cycle
-     * (or {@code onStart()}) calls every strategy's {@code onStart}; {@code onClose()} calls their {@code onStop}
-     * and cancels what they left open.
+     * (or {@code onStart()}) subscribes every strategy to its configured instruments and calls its
+     * {@code onStart}; with {@link EngineConfig#startWhenConnected(boolean)} that waits for the first duty cycle at
+     * which every venue's session is logged on (the books are kept meanwhile). {@code onClose()} calls their
+     * {@code onStop} and cancels what they left open.
      *
      * @return the agent; run it on one thread only.
      */
@@ -297,6 +302,15 @@ public final class Engine implements AutoCloseable {
      */
     public VenueGateway gateway(final int venueId) {
         return core.gateways[venueId];
+    }
+
+    /**
+     * Whether the strategies were started (their {@code onStart} called).
+     *
+     * @return {@code true} once started.
+     */
+    public boolean strategiesStarted() {
+        return core.isStarted();
     }
 
     /**

@@ -255,15 +255,37 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         }
         started = true;
         for (final StrategyRuntime runtime : strategies) {
+            for (final int instrumentId : runtime.configuredInstruments) {
+                runtime.subscribe(instrumentId);
+            }
+        }
+        for (final StrategyRuntime runtime : strategies) {
             runtime.started = true;
             runtime.strategy.onStart(runtime);
         }
     }
 
-    int doWork() {
-        if (!started) {
+    boolean isStarted() {
+        return started;
+    }
+
+    private boolean allConnected() {
+        for (final VenueGateway gateway : gateways) {
+            if (gateway == null || !gateway.isConnected()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void startIfReady() {
+        if (!started && (!config.startWhenConnected() || allConnected())) {
             start();
         }
+    }
+
+    int doWork() {
+        startIfReady();
         if (stopped) {
             return 0;
         }

@@ -36,6 +36,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
     final boolean[] allowedVenues;
     boolean touched;
     boolean started;
+    int[] configuredInstruments = new int[0];
     private final EngineCore core;
     private final StrategyParameters parameters;
     private final Request request = new Request();

@@ -3,6 +3,7 @@ package dev.hft.engine;
 import static dev.hft.engine.EngineFixture.START_NS;
 import static dev.hft.engine.EngineFixture.price;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,8 +17,15 @@ import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
 import dev.hft.api.strategy.Strategy;
 import dev.hft.api.strategy.StrategyContext;
+import dev.hft.engine.config.EngineConfig;
+import dev.hft.engine.config.InstrumentConfig;
+import dev.hft.engine.config.StrategyConfig;
+import dev.hft.engine.config.VenueConfig;
+import dev.hft.engine.config.VenueProtocol;
+import dev.hft.engine.feed.InjectedFeed;
 import dev.hft.oms.OmsListener;
 import dev.hft.risk.RiskConfig;
+import dev.hft.testkit.InMemoryVenueGateway;
 import org.junit.jupiter.api.Test;
 
 /** The host's hooks: the tick-to-trade probe, the order listener and the refusal counters. */
@@ -78,6 +86,50 @@ class EngineHooksTest {
         marks.clear();
         fixture.cycle();
         assertEquals(List.of("poll", "poll", "end"), marks, "nothing arrived: the polls only");
+    }
+
+    @Test
+    void shouldHoldTheStrategiesUntilEveryVenueIsConnectedWhenConfiguredTo() {
+        final EngineFixture fixture = new EngineFixture(new Recorder());
+        fixture.cycle();
+        assertTrue(fixture.engine.strategiesStarted(), "by default at the first duty cycle");
+        final Recorder held = new Recorder();
+        final EngineConfig config = new EngineConfig()
+            .instrument(new InstrumentConfig("AAPL", "0.01", 1))
+            .venue(new VenueConfig("A", "XNAS", VenueProtocol.IN_PROCESS))
+            .strategy(new StrategyConfig("held", held).instruments("AAPL"))
+            .startWhenConnected(true);
+        config.risk().rejectWithoutReference(false);
+        final InMemoryVenueGateway[] venue = new InMemoryVenueGateway[1];
+        final InjectedFeed feed = new InjectedFeed(64);
+        final Engine engine = Engine.builder(config).clocks(fixture.clock, fixture.clock)
+            .gateway("A", (venueId, instruments, events) ->
+                venue[0] = new InMemoryVenueGateway(venueId, events, 64).connected(false))
+            .feed("A", feed)
+            .build();
+        feed.level(0, Side.BUY, price("100.00"), 300, START_NS);
+        engine.tradingAgent().onStart();
+        engine.marketData(0).onLevel(0, Side.SELL, price("100.02"), 100, START_NS);
+        cycle(engine);
+        assertFalse(engine.strategiesStarted());
+        assertEquals(List.of(), held.take(), "nothing before the sessions are up");
+        assertEquals(price("100.00"), engine.book(0).bestBidPrice(), "the books are kept meanwhile");
+        venue[0].connected(true);
+        cycle(engine);
+        assertTrue(engine.strategiesStarted());
+        assertEquals(List.of("start"), held.take());
+        feed.level(0, Side.BUY, price("100.01"), 300, START_NS);
+        cycle(engine);
+        assertTrue(held.take().contains("bbo -1 0 " + price("100.01") + "x300 " + price("100.02") + "x100"),
+            "subscribed when started");
+    }
+
+    private static void cycle(final Engine engine) {
+        try {
+            engine.tradingAgent().doWork();
+        } catch (final Exception ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     @Test
