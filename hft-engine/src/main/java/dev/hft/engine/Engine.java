@@ -170,9 +170,13 @@ public final class Engine implements AutoCloseable {
         final Path store = venue.fixStoreDir() != null ? Path.of(venue.fixStoreDir())
             : Files.createTempDirectory("hft-fix-" + venue.name());
         final FixVenueGateway[] holder = new FixVenueGateway[1];
-        final FixInitiator initiator = new FixInitiator(
-            new FixSessionConfig(venue.username(), venue.targetCompId(), store).resetSeqNumOnLogon(true)
-                .credentials(venue.username(), venue.password()),
+        final FixSessionConfig session = new FixSessionConfig(venue.username(), venue.targetCompId(), store)
+            .resetSeqNumOnLogon(true);
+        final String password = venue.password();
+        if (!password.isEmpty()) {                 // an empty Password(554) is malformed: send no credentials
+            session.credentials(venue.username(), password);
+        }
+        final FixInitiator initiator = new FixInitiator(session,
             venue.orderEntry(), builder.epochClock, new FixSessionListener() {
                 @Override
                 public void onMessage(final int msgType, final FixMessageDecoder message) {
