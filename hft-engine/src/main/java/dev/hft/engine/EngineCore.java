@@ -336,6 +336,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
                 runtime.touched = false;
                 if (nowNs == 0) {
                     nowNs = epochClock.epochNanos();
+                    mark(EngineProbe.BOOKED);
                 }
                 runtime.strategy.onBatchEnd(nowNs);
                 work++;

@@ -15,7 +15,11 @@ package dev.hft.engine;
 public interface EngineProbe {
     /** The first market-data event of the poll reached the engine: received, decoded, applied to the feed's book. */
     int RECEIVED = 1;
-    /** The engine's venue and consolidated books are updated; strategies are about to hear of it. */
+    /**
+     * The engine's venue and consolidated books are updated; strategies are about to hear of it. Marked at each
+     * update strategies hear of and once more before the strategies' {@code onBatchEnd}: a probe keeps the first
+     * (the first update) or the last before {@link #DECIDED} (the update the decision saw), as its stages need.
+     */
     int BOOKED = 2;
     /** A strategy called an order-entry method of its context (submit, replace, cancel, a parent). */
     int DECIDED = 3;

@@ -77,12 +77,14 @@ class EngineHooksTest {
         fixture.feeds[0].level(0, Side.BUY, price("100.00"), 300, START_NS);
         fixture.cycle();
         assertTrue(bidder.order > 0);
-        // venue 0's poll: received, venue book, consolidated book, the strategy's submit, the gateway; venue 1's poll
+        // venue 0's poll: received, venue book, consolidated book, the strategy's submit, the gateway; venue 1's poll;
+        // the batch end
         final int received = marks.indexOf("1");
         assertEquals(List.of("poll", "1", "2"), marks.subList(0, 3));
         assertEquals(List.of("3", "4", "5"), marks.subList(marks.indexOf("3"), marks.indexOf("3") + 3));
         assertTrue(received < marks.indexOf("3"));
-        assertEquals(List.of("poll", "end"), marks.subList(marks.size() - 2, marks.size()));
+        assertEquals(List.of("2", "end"), marks.subList(marks.size() - 2, marks.size()),
+            "books marked once more before onBatchEnd");
         marks.clear();
         fixture.cycle();
         assertEquals(List.of("poll", "poll", "end"), marks, "nothing arrived: the polls only");
