@@ -6,7 +6,8 @@ import dev.hft.timing.StageTimer;
 
 /**
  * Tick-to-trade stages of the engine's trading thread, on a {@link StageTimer}: the engine's {@link EngineProbe}
- * marks (a feed poll starts a tick; the first market-data event received and decoded; the books updated; a strategy's
+ * marks (a feed poll starts a tick; the first market-data event received and decoded; the books updated, up to the
+ * last update before the decision: every feed's poll when the strategies decide in {@code onBatchEnd}; a strategy's
  * decision; order manager + router + risk done at the gateway's entry; the order encoded and handed to the session).
  * A tick is recorded only when an order left during the market-data phase of the duty cycle (the first new order or
  * replace of the tick), otherwise it is dropped; a poll that received nothing restarts the tick. Marks of a stage
@@ -60,7 +61,7 @@ final class TickProbe implements EngineProbe {
     }
 
     private void mark(final int stage) {
-        if (active && stage > marked) {
+        if (active && (stage > marked || stage == BOOK && marked == BOOK)) {   // book: up to the last update
             timer.mark(stage);
             marked = stage;
         }

@@ -140,7 +140,7 @@ public final class TradingApp {
      * @param fixStore    where the FIX session stores go.
      * @return a new configuration.
      */
-    static EngineConfig engineConfig(final EngineConfig engineBlock, final VenueSide venues,
+    public static EngineConfig engineConfig(final EngineConfig engineBlock, final VenueSide venues,
         final List<InetSocketAddress> feeds, final Path fixStore) {
         final EngineConfig engine = engineBlock.deepCopy();
         final String tick = FixedPoint.format(venues.tickSizeFixed());
@@ -169,8 +169,17 @@ public final class TradingApp {
         return address.getAddress().getHostAddress() + ":" + address.getPort();
     }
 
-    /** Free loopback UDP ports for our feeds (the venues need them before our engine binds them). */
-    private static List<InetSocketAddress> feedAddresses(final int count) throws IOException {
+    /**
+     * Free loopback UDP addresses for our feeds: the venues bind first (their endpoints go into the engine's
+     * configuration) and need to know where to publish; the engine binds these addresses when it is built. The
+     * first datagrams of the venues' opening flow may reach the port before it is bound: the feed recovers them
+     * from the venue's re-request server, as after a late join.
+     *
+     * @param count how many.
+     * @return one address per venue.
+     * @throws IOException if no socket can be opened.
+     */
+    public static List<InetSocketAddress> feedAddresses(final int count) throws IOException {
         final List<InetSocketAddress> addresses = new ArrayList<>();
         final List<DatagramChannel> probes = new ArrayList<>();
         try {

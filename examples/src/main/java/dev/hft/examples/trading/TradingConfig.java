@@ -1,6 +1,10 @@
 package dev.hft.examples.trading;
 
 import dev.hft.engine.config.EngineConfig;
+import dev.hft.engine.config.StrategyConfig;
+import dev.hft.examples.strategies.MarketMaker;
+import dev.hft.examples.strategies.MeanReversionStrategy;
+import dev.hft.examples.strategies.MomentumStrategy;
 import net.openhft.chronicle.wire.SelfDescribingMarshallable;
 import net.openhft.chronicle.wire.WireType;
 
@@ -24,7 +28,11 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     int tradingCpu = -1;
     /** Keep an OMS journal (Chronicle Queue in the output directory). */
     boolean journal = true;
-    /** The engine: strategies, risk, router and sizes (no instruments or venues: those come from the venues). */
+    /**
+     * The engine: strategies, risk, router and sizes (no instruments or venues: those come from the venues). Without
+     * strategies, {@link #validate()} gives it the demo's three with their own default parameters (demo.yaml sets
+     * them all).
+     */
     EngineConfig engine = new EngineConfig();
 
     /**
@@ -83,7 +91,8 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     }
 
     /**
-     * Checks the run settings and that the engine block names no instruments or venues of its own.
+     * Checks the run settings and that the engine block names no instruments or venues of its own; an engine block
+     * without strategies gets the demo's three.
      *
      * @throws IllegalArgumentException if one is out of range.
      */
@@ -92,13 +101,17 @@ public final class TradingConfig extends SelfDescribingMarshallable {
             throw new IllegalArgumentException("trading settings out of range: " + this);
         }
         if (engine == null) {
-            throw new IllegalArgumentException("the engine block is required");
+            engine = new EngineConfig();
         }
         if (!engine.instruments().isEmpty() || !engine.venues().isEmpty()) {
             throw new IllegalArgumentException("the engine block takes its instruments and venues from the venues");
         }
         if (engine.strategies().isEmpty()) {
-            throw new IllegalArgumentException("the engine block needs at least one strategy");
+            engine.startWhenConnected(true)
+                .strategy(new StrategyConfig("market-maker", MarketMaker.class.getName()).instruments("HFTA", "HFTB"))
+                .strategy(new StrategyConfig("momentum", MomentumStrategy.class.getName()).instruments("HFTA", "HFTB"))
+                .strategy(new StrategyConfig("mean-reversion", MeanReversionStrategy.class.getName())
+                    .instruments("HFTA", "HFTB"));
         }
     }
 }
