@@ -29,9 +29,11 @@ import org.HdrHistogram.Histogram;
  *     <li>Market data: synthetic ITCH over MoldUDP64 lines A and B with losses, arbitrated, into books.</li>
  *     <li>Order entry: OMS -> risk -> OUCH over SoupBinTCP to a simulated venue (matching engine) on loopback, a
  *     kill switch at the end; positions must reconcile with the venue's and nothing may be left open.</li>
- *     <li>Trading: three simulated venues (two OUCH, one FIX) with ITCH over MoldUDP64, a consolidated book, a market
- *     maker and a momentum strategy through OMS -> SOR -> risk -> gateways, the kill switch on command, a report with
- *     per-stage tick-to-trade latency; fills on every venue, reconciliation and nothing left open are checked.</li>
+ *     <li>Trading: the trading engine ({@code hft-engine}) built from configuration against three simulated venues
+ *     (two OUCH, one FIX) with ITCH over MoldUDP64: a consolidated book, a market maker, a momentum and a
+ *     mean-reversion strategy through OMS -> SOR -> risk -> gateways, the kill switch on command, a report with each
+ *     strategy's P&amp;L and per-stage tick-to-trade latency; fills on every venue, reconciliation and nothing left
+ *     open are checked.</li>
  * </ol>
  * Writes {@code .hgrm} distributions and PNG percentile plots to the configured output directory.
  * Usage: {@code java -jar examples/target/hft-examples.jar [config.yaml] [--quick]}, or
@@ -175,8 +177,8 @@ public final class Demo {
             System.out.println("  ORDER ENTRY INVARIANT FAILED");
         }
 
-        section("6. Trading: three simulated venues (OUCH, OUCH, FIX) -> consolidated book -> market maker + momentum"
-            + " -> OMS -> SOR -> risk -> gateways");
+        section("6. Trading on hft-engine: three simulated venues (OUCH, OUCH, FIX) -> consolidated book -> market"
+            + " maker + momentum + mean reversion -> OMS -> SOR -> risk -> gateways");
         final VenuesConfig venuesConfig = config.venuesConfig == null || config.venuesConfig.isBlank()
             ? VenuesConfig.defaults() : VenuesConfig.load(Path.of(config.venuesConfig));
         final TradingApp.Outcome trading = new TradingApp(config.trading, new SimulatedVenueSide(venuesConfig, 0),

@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.InstrumentRegistry;
+import dev.hft.api.RejectReason;
 import dev.hft.api.TimeInForce;
 import dev.hft.api.VenueGateway;
 import dev.hft.api.VenueRegistry;
@@ -28,6 +29,7 @@ import dev.hft.net.fix.FixSessionListener;
 import dev.hft.net.fix.FixVenueGateway;
 import dev.hft.net.ouch.OuchVenueGateway;
 import dev.hft.net.soupbintcp.SoupBinTcpConfig;
+import dev.hft.oms.OmsListener;
 import dev.hft.oms.OrderJournal;
 import dev.hft.oms.OrderManager;
 import dev.hft.oms.VenueCapabilities;
@@ -75,6 +77,10 @@ public final class Engine implements AutoCloseable {
     private Engine(final Builder builder) throws IOException {
         final EngineConfig config = builder.config.validate();
         this.core = new EngineCore(config, builder.clock, builder.epochClock);
+        core.probe = builder.probe;
+        if (builder.orderListener != null) {
+            core.observer = builder.orderListener;
+        }
         final List<StrategyConfig> strategyConfigs = config.strategies();
         final StrategyRuntime[] runtimes = new StrategyRuntime[strategyConfigs.size()];
         for (int s = 0; s < runtimes.length; s++) {
@@ -91,11 +97,14 @@ public final class Engine implements AutoCloseable {
             }
             runtimes[s] = new StrategyRuntime(core, s, entry.name(), strategy, entry.parameters(), allowed);
         }
-        core.strategies = runtimes;
+        core.strategies(runtimes);
         for (int s = 0; s < runtimes.length; s++) {
-            for (final String symbol : strategyConfigs.get(s).instruments()) {
-                runtimes[s].subscribe(config.instrumentId(symbol));
+            final List<String> symbols = strategyConfigs.get(s).instruments();
+            final int[] ids = new int[symbols.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = config.instrumentId(symbols.get(i));
             }
+            runtimes[s].configuredInstruments = ids;         // subscribed when the strategy starts
         }
         this.fixInitiators = new FixInitiator[core.venueCount];
         for (int v = 0; v < core.venueCount; v++) {
@@ -161,9 +170,13 @@ public final class Engine implements AutoCloseable {
         final Path store = venue.fixStoreDir() != null ? Path.of(venue.fixStoreDir())
             : Files.createTempDirectory("hft-fix-" + venue.name());
         final FixVenueGateway[] holder = new FixVenueGateway[1];
-        final FixInitiator initiator = new FixInitiator(
-            new FixSessionConfig(venue.username(), venue.targetCompId(), store).resetSeqNumOnLogon(true)
-                .credentials(venue.username(), venue.password()),
+        final FixSessionConfig session = new FixSessionConfig(venue.username(), venue.targetCompId(), store)
+            .resetSeqNumOnLogon(true);
+        final String password = venue.password();
+        if (!password.isEmpty()) {                 // an empty Password(554) is malformed: send no credentials
+            session.credentials(venue.username(), password);
+        }
+        final FixInitiator initiator = new FixInitiator(session,
             venue.orderEntry(), builder.epochClock, new FixSessionListener() {
                 @Override
                 public void onMessage(final int msgType, final FixMessageDecoder message) {
@@ -191,8 +204,10 @@ public final class Engine implements AutoCloseable {
      * The agent for the trading thread: each {@code doWork()} polls every feed (books, then strategies' market
      * data, then {@code onBatchEnd}), every venue session, the router's re-routing, the order manager's and parent
      * orders' timers and the kill switch, delivers own-order events and fires due timers. Its first duty cycle
-     * (or {@code onStart()}) calls every strategy's {@code onStart}; {@code onClose()} calls their {@code onStop}
-     * and cancels what they left open.
+     * (or {@code onStart()}) subscribes every strategy to its configured instruments and calls its
+     * {@code onStart}; with {@link EngineConfig#startWhenConnected(boolean)} that waits for the first duty cycle at
+     * which every venue's session is logged on (the books are kept meanwhile). {@code onClose()} calls their
+     * {@code onStop} and cancels what they left open.
      *
      * @return the agent; run it on one thread only.
      */
@@ -260,6 +275,30 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * The local refusals of a strategy's orders for one reason, counted since start: its direct orders, replaces
+     * and cancels and its parents' children that the engine, the order manager or pre-trade risk refused before
+     * they left (the strategy saw the refusal as a result code, or a child as {@code onOrderRejected}).
+     *
+     * @param strategyId the strategy.
+     * @param reason     the reason.
+     * @return the count; 0 for an unknown strategy.
+     */
+    public long refusals(final int strategyId, final RejectReason reason) {
+        return core.refusals(strategyId, reason);
+    }
+
+    /**
+     * A venue's market-data feed: the one the configuration describes (an
+     * {@link ItchFeed}, whose counters the host may read after the agents stopped) or the one the host supplied.
+     *
+     * @param venueId the venue.
+     * @return the feed, or {@code null} if the venue has none.
+     */
+    public MarketDataFeed feed(final int venueId) {
+        return core.feeds[venueId];
+    }
+
+    /**
      * A venue's gateway.
      *
      * @param venueId the venue.
@@ -267,6 +306,15 @@ public final class Engine implements AutoCloseable {
      */
     public VenueGateway gateway(final int venueId) {
         return core.gateways[venueId];
+    }
+
+    /**
+     * Whether the strategies were started (their {@code onStart} called).
+     *
+     * @return {@code true} once started.
+     */
+    public boolean strategiesStarted() {
+        return core.isStarted();
     }
 
     /**
@@ -357,6 +405,8 @@ public final class Engine implements AutoCloseable {
         private NanoClock clock;
         private EpochNanoClock epochClock;
         private OrderJournal journal;
+        private EngineProbe probe;
+        private OmsListener orderListener;
 
         private Builder(final EngineConfig config) {
             this.config = config;
@@ -411,6 +461,30 @@ public final class Engine implements AutoCloseable {
          */
         public Builder journal(final OrderJournal value) {
             this.journal = value;
+            return this;
+        }
+
+        /**
+         * Sets the probe the trading agent marks the tick-to-trade stages on (default: none).
+         *
+         * @param value the probe, or {@code null}.
+         * @return this.
+         */
+        public Builder probe(final EngineProbe value) {
+            this.probe = value;
+            return this;
+        }
+
+        /**
+         * Sets a listener that hears every order event the order manager reports (all strategies, on the trading
+         * thread, after the engine booked it and before the owning strategy hears of it in the same duty cycle):
+         * for counters and reports. It must not call back into the engine, block or allocate.
+         *
+         * @param value the listener, or {@code null}.
+         * @return this.
+         */
+        public Builder orderListener(final OmsListener value) {
+            this.orderListener = value;
             return this;
         }
 

@@ -25,8 +25,10 @@ import dev.hft.book.PriceLevelBook;
 import dev.hft.engine.config.EngineConfig;
 import dev.hft.oms.FeeModel;
 import dev.hft.oms.OmsListener;
+import dev.hft.oms.OrderEvent;
 import dev.hft.oms.OrderIdGenerator;
 import dev.hft.oms.OrderManager;
+import dev.hft.oms.OrderState;
 import dev.hft.oms.algo.ParentOrders;
 import dev.hft.risk.KillSwitch;
 import dev.hft.risk.RiskChecker;
@@ -83,6 +85,14 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     final EventQueue queue;
     final BookView bookView = new Books();
     StrategyRuntime[] strategies = new StrategyRuntime[0];
+    /** The host's stage marks, or {@code null}. */
+    EngineProbe probe;
+    /** The host's view of every order event, after the engine's own handling. */
+    OmsListener observer = NO_OBSERVER;
+    private static final OmsListener NO_OBSERVER = new OmsListener() {
+    };
+    private static final RejectReason[] REASONS = RejectReason.values();
+    private long[] refusals = new long[0];
     private final int[][] subscribers;
     private final int[] subscriberCounts;
 
@@ -205,9 +215,32 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         }
         gateways[venueId] = gateway;
         sessions[venueId] = session;
-        oms.addVenue(gateway, capabilities);
+        oms.addVenue(probe == null ? gateway : new ProbedGateway(gateway, probe), capabilities);
         killSwitch.addVenue(gateway);
         venueModel.gateway(venueId, gateway);
+    }
+
+    void mark(final int stage) {
+        final EngineProbe probe = this.probe;
+        if (probe != null) {
+            probe.onStage(stage);
+        }
+    }
+
+    void refused(final int strategyId, final RejectReason reason) {
+        if (reason != RejectReason.NONE && strategyId >= 0 && strategyId * REASONS.length < refusals.length) {
+            refusals[strategyId * REASONS.length + reason.ordinal()]++;
+        }
+    }
+
+    long refusals(final int strategyId, final RejectReason reason) {
+        final int index = strategyId * REASONS.length + reason.ordinal();
+        return strategyId >= 0 && index < refusals.length ? refusals[index] : 0;
+    }
+
+    void strategies(final StrategyRuntime[] runtimes) {
+        strategies = runtimes;
+        refusals = new long[runtimes.length * REASONS.length];
     }
 
     void subscribe(final StrategyRuntime runtime, final int instrumentId) {
@@ -222,28 +255,57 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         }
         started = true;
         for (final StrategyRuntime runtime : strategies) {
+            for (final int instrumentId : runtime.configuredInstruments) {
+                runtime.subscribe(instrumentId);
+            }
+        }
+        for (final StrategyRuntime runtime : strategies) {
             runtime.started = true;
             runtime.strategy.onStart(runtime);
         }
     }
 
-    int doWork() {
-        if (!started) {
+    boolean isStarted() {
+        return started;
+    }
+
+    private boolean allConnected() {
+        for (final VenueGateway gateway : gateways) {
+            if (gateway == null || !gateway.isConnected()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void startIfReady() {
+        if (!started && (!config.startWhenConnected() || allConnected())) {
             start();
         }
+    }
+
+    int doWork() {
+        startIfReady();
         if (stopped) {
             return 0;
         }
         int work = 0;
         final int limit = config.pollLimit();
         final MarketDataFeed[] feeds = this.feeds;
+        final EngineProbe probe = this.probe;
         for (int v = 0; v < feeds.length; v++) {
             final MarketDataFeed feed = feeds[v];
             if (feed != null) {
+                if (probe != null) {
+                    probe.onPollStart();
+                }
                 work += feed.poll(sinks[v], limit);
             }
         }
         work += batchEnd();
+        if (probe != null) {
+            probe.onMarketDataEnd();
+        }
         final Session[] sessions = this.sessions;
         for (final Session session : sessions) {
             if (session != null) {
@@ -274,6 +336,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
                 runtime.touched = false;
                 if (nowNs == 0) {
                     nowNs = epochClock.epochNanos();
+                    mark(EngineProbe.BOOKED);
                 }
                 runtime.strategy.onBatchEnd(nowNs);
                 work++;
@@ -455,6 +518,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
             final long id = oms.submit(strategyId, parentOrderId, venueId, instrumentId, side, quantity, priceFixed,
                 type, timeInForce, execInstructions, 0);
             lastRejectReason = id == Result.REJECTED ? oms.lastRejectReason() : RejectReason.NONE;
+            refused(strategyId, lastRejectReason);
             return id == 0 ? Result.INVALID_ARGUMENT : id;
         }
 
@@ -489,6 +553,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
     public void onOrderAccepted(final int strategyId, final long clientOrderId, final long timestampNs) {
         final int q = add(EventQueue.ACCEPTED, strategyId, clientOrderId, timestampNs);
         queue.venues[q] = venueOf(clientOrderId);
+        observer.onOrderAccepted(strategyId, clientOrderId, timestampNs);
     }
 
     @Override
@@ -496,6 +561,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         final long timestampNs) {
         final int q = add(EventQueue.REJECTED, strategyId, clientOrderId, timestampNs);
         queue.reasons[q] = (byte) reason.code();
+        observer.onOrderRejected(strategyId, clientOrderId, reason, timestampNs);
     }
 
     @Override
@@ -520,6 +586,8 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         queue.leaves[q] = leavesQuantity;
         queue.liquidities[q] = (byte) liquidity.ordinal();
         queue.fees[q] = fee;
+        observer.onOrderFill(strategyId, clientOrderId, instrumentId, side, lastPriceFixed, lastQuantity,
+            leavesQuantity, liquidity, lateFill, timestampNs);
     }
 
     @Override
@@ -528,6 +596,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         final int q = add(EventQueue.CANCELED, strategyId, clientOrderId, timestampNs);
         queue.quantities[q] = canceledQuantity;
         queue.reasons[q] = (byte) reason.code();
+        observer.onOrderCanceled(strategyId, clientOrderId, canceledQuantity, reason, timestampNs);
     }
 
     @Override
@@ -537,6 +606,8 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         queue.otherIds[q] = origClientOrderId;
         queue.prices[q] = priceFixed;
         queue.leaves[q] = leavesQuantity;
+        observer.onOrderReplaced(strategyId, clientOrderId, origClientOrderId, priceFixed, leavesQuantity,
+            timestampNs);
     }
 
     @Override
@@ -544,6 +615,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         final long timestampNs) {
         final int q = add(EventQueue.CANCEL_REJECTED, strategyId, clientOrderId, timestampNs);
         queue.reasons[q] = (byte) reason.code();
+        observer.onCancelRejected(strategyId, clientOrderId, reason, timestampNs);
     }
 
     @Override
@@ -551,6 +623,19 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         final long timestampNs) {
         final int q = add(EventQueue.EXPIRED, strategyId, clientOrderId, timestampNs);
         queue.quantities[q] = expiredQuantity;
+        observer.onOrderExpired(strategyId, clientOrderId, expiredQuantity, timestampNs);
+    }
+
+    @Override
+    public void onInvalidEvent(final int venueId, final long clientOrderId, final OrderState state,
+        final OrderEvent event) {
+        observer.onInvalidEvent(venueId, clientOrderId, state, event);
+    }
+
+    @Override
+    public void onOverfill(final int venueId, final long clientOrderId, final long executionId,
+        final long lastQuantity, final long filledQuantity, final long orderQuantity) {
+        observer.onOverfill(venueId, clientOrderId, executionId, lastQuantity, filledQuantity, orderQuantity);
     }
 
     @Override
@@ -611,6 +696,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         }
         oms.onBbo(instrumentId, bidPrice, bidQuantity, askPrice, askQuantity, timestampNs);
         parents.onBbo(instrumentId, bidPrice, bidQuantity, askPrice, askQuantity, timestampNs);
+        mark(EngineProbe.BOOKED);
         final int[] list = subscribers[instrumentId];
         for (int k = 0, n = subscriberCounts[instrumentId]; k < n; k++) {
             final StrategyRuntime runtime = strategies[list[k]];
@@ -635,11 +721,13 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
                 return;
             }
             currentTimestampNs = timestampNs;
+            mark(EngineProbe.RECEIVED);
             venueBooks[venueId][instrumentId].set(side, priceFixed, quantity);
             final ConsolidatedBook book = books[instrumentId];
             book.onLevel(venueId, side, priceFixed, quantity);
             final int n = subscriberCounts[instrumentId];
             if (n > 0) {
+                mark(EngineProbe.BOOKED);
                 long total = 0;
                 for (int v = 0; v < venueCount; v++) {
                     total += book.venueQuantityAt(v, side, priceFixed);
@@ -658,6 +746,8 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
             if (instrumentId < 0 || instrumentId >= instrumentCount) {
                 return;
             }
+            mark(EngineProbe.RECEIVED);
+            mark(EngineProbe.BOOKED);
             risk.onLastTrade(instrumentId, priceFixed);
             parents.onTrade(instrumentId, priceFixed, quantity, aggressorSide, timestampNs);
             final int[] list = subscribers[instrumentId];
@@ -684,6 +774,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         @Override
         public void onBbo(final int instrumentId, final long bidPrice, final long bidQuantity, final long askPrice,
             final long askQuantity) {
+            mark(EngineProbe.BOOKED);
             final int[] list = subscribers[instrumentId];
             for (int k = 0, n = subscriberCounts[instrumentId]; k < n; k++) {
                 final StrategyRuntime runtime = strategies[list[k]];
@@ -696,6 +787,7 @@ final class EngineCore implements OmsListener, ParentOrderListener, Consolidated
         @Override
         public void onLevelChange(final int instrumentId, final Side side, final long price, final long quantity,
             final int orderCount) {
+            mark(EngineProbe.BOOKED);
             final int[] list = subscribers[instrumentId];
             for (int k = 0, n = subscriberCounts[instrumentId]; k < n; k++) {
                 final StrategyRuntime runtime = strategies[list[k]];

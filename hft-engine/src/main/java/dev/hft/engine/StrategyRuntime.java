@@ -36,6 +36,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
     final boolean[] allowedVenues;
     boolean touched;
     boolean started;
+    int[] configuredInstruments = new int[0];
     private final EngineCore core;
     private final StrategyParameters parameters;
     private final Request request = new Request();
@@ -82,6 +83,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
         final OrderType type,
         final TimeInForce timeInForce,
         final int execInstructions) {
+        core.mark(EngineProbe.DECIDED);
         if (venueId < 0 || venueId >= allowedVenues.length || !allowedVenues[venueId] || type == null
             || timeInForce == null || side == null) {
             return refused(Result.INVALID_ARGUMENT, RejectReason.NONE);
@@ -101,11 +103,13 @@ final class StrategyRuntime implements StrategyContext, OrderView {
 
     private long refused(final long code, final RejectReason reason) {
         lastRejectReason = reason;
+        core.refused(id, reason);
         return code;
     }
 
     @Override
     public int cancel(final long orderId) {
+        core.mark(EngineProbe.DECIDED);
         final OrderManager oms = core.oms;
         final int slot = oms.find(orderId);
         if (slot != OrderManager.NOT_FOUND) {
@@ -115,6 +119,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
             final int result = oms.cancel(orderId);
             if (result == Result.REJECTED) {
                 lastRejectReason = oms.lastRejectReason();
+                core.refused(id, lastRejectReason);
             }
             return result;
         }
@@ -123,6 +128,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
 
     @Override
     public long replace(final long orderId, final long quantity, final long priceFixed) {
+        core.mark(EngineProbe.DECIDED);
         final OrderManager oms = core.oms;
         final int slot = oms.find(orderId);
         if (slot == OrderManager.NOT_FOUND || oms.strategyId(slot) != id || oms.state(slot).isTerminal()) {
@@ -462,6 +468,7 @@ final class StrategyRuntime implements StrategyContext, OrderView {
 
         @Override
         public long submit() {
+            core.mark(EngineProbe.DECIDED);
             if (bad || kind == NONE || instrumentId < 0 || instrumentId >= subscribed.length
                 || (side != Side.BUY && side != Side.SELL) || quantity <= 0 || timeInForce == null
                 || (kind != ROUTED && (venueId < 0 || venueId >= allowedVenues.length || !allowedVenues[venueId]))) {

@@ -12,7 +12,7 @@ final class TradingAgent implements Agent {
 
     @Override
     public void onStart() {
-        core.start();
+        core.startIfReady();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.hft.engine;
 
 import java.nio.ByteOrder;
+import java.util.function.Consumer;
 
 import dev.hft.api.FixedPoint;
 import dev.hft.api.strategy.Strategy;
@@ -30,6 +31,10 @@ final class EngineFixture {
     }
 
     EngineFixture(final Strategy strategy, final RiskConfig risk) {
+        this(strategy, risk, builder -> { });
+    }
+
+    EngineFixture(final Strategy strategy, final RiskConfig risk, final Consumer<Engine.Builder> customizer) {
         final EngineConfig config = new EngineConfig()
             .instrument(new InstrumentConfig("AAPL", "0.01", 1))
             .venue(new VenueConfig("A", "XNAS", VenueProtocol.IN_PROCESS))
@@ -43,6 +48,7 @@ final class EngineFixture {
                 gateways[venue] = new InMemoryVenueGateway(venueId, events, 1024));
             builder.feed(v == 0 ? "A" : "B", feeds[v]);
         }
+        customizer.accept(builder);
         engine = builder.build();
         agent = engine.tradingAgent();
     }

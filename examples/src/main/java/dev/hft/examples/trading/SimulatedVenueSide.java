@@ -75,8 +75,12 @@ public final class SimulatedVenueSide implements VenueSide {
     }
 
     @Override
-    public void start(final List<InetSocketAddress> feeds) throws IOException {
+    public void open(final List<InetSocketAddress> feeds) throws IOException {
         venues = new SimulatedVenues(config, feeds, SystemClock.INSTANCE, SystemClock.INSTANCE);
+    }
+
+    @Override
+    public void start() {
         venues.start();
     }
 
@@ -86,7 +90,7 @@ public final class SimulatedVenueSide implements VenueSide {
         final boolean fix = spec.protocol() == VenueProtocol.FIX;
         return new VenueEndpoint(venue, spec.name(), fix, venues.orderEntryAddress(venue, account),
             venues.requestServerAddress(venue), venues.loginName(venue, account),
-            fix ? venues.venueCompId(venue) : "secret");
+            fix ? venues.venueCompId(venue) : null);
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.channels.DatagramChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,20 @@ import java.util.stream.Stream;
 
 import dev.hft.api.FixedPoint;
 import dev.hft.api.RejectReason;
-import dev.hft.net.moldudp64.MoldUdp64Receiver;
+import dev.hft.api.Venue;
+import dev.hft.api.strategy.PositionView;
+import dev.hft.api.strategy.Strategy;
+import dev.hft.engine.Engine;
+import dev.hft.engine.MarketDataFeed;
+import dev.hft.engine.config.EngineConfig;
+import dev.hft.engine.config.FeedConfig;
+import dev.hft.engine.config.InstrumentConfig;
+import dev.hft.engine.config.VenueConfig;
+import dev.hft.engine.config.VenueProtocol;
+import dev.hft.engine.feed.ItchFeed;
+import dev.hft.examples.strategies.MarketMaker;
+import dev.hft.examples.strategies.MeanReversionStrategy;
+import dev.hft.examples.strategies.MomentumStrategy;
 import dev.hft.oms.OrderManager;
 import dev.hft.oms.PositionReport;
 import dev.hft.oms.Positions;
@@ -30,18 +45,20 @@ import dev.hft.timing.StageTimer;
 import dev.hft.timing.SystemClock;
 import dev.hft.timing.ThreadPinning;
 import org.HdrHistogram.Histogram;
+import org.agrona.concurrent.Agent;
 
 /**
- * Runs the trading application against a {@link VenueSide} for a bounded time on its own thread
- * ({@code hft-trading}): binds the feed sockets, starts the venues, connects, waits for every session and a two-sided
- * consolidated book, trades for {@code durationMs} (strategies on, latency / allocation / GC measured after
+ * Runs the trading engine ({@code hft-engine}) against a {@link VenueSide} for a bounded time on its own thread
+ * ({@code hft-trading}): binds the venues, builds the {@link Engine} from the configuration's engine block plus the
+ * venues' instruments and endpoints (OUCH over SoupBinTCP or FIX 4.4 order entry, ITCH over MoldUDP64 feeds with
+ * re-requests), starts the venues, lets the engine connect (the strategies start once every session is logged on),
+ * trades for {@code durationMs} (latency per stage through the engine's probe, allocation and GC measured after
  * {@code warmUpMs}), trips the kill switch on command (unless the configured loss tripped it first), waits until
- * every order is confirmed canceled, and reconciles the OMS's positions with each venue's own records. The
+ * every order is confirmed canceled, and reconciles the order manager's positions with each venue's own records. The
  * {@link Outcome} holds the report lines, the per-stage histograms and the checks the integration test asserts.
  */
 public final class TradingApp {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final String[] STRATEGIES = {"market maker", "momentum"};
     private static final long CONNECT_TIMEOUT_NS = 15_000_000_000L;
     private static final long SWEEP_INTERVAL_NS = 200_000_000L;
 
@@ -50,12 +67,13 @@ public final class TradingApp {
     private final Path outputDir;
     private final SystemClock clock = SystemClock.INSTANCE;
     private final List<String> lines = new ArrayList<>();
+    private String[] strategyNames = new String[0];
 
     /**
      * Creates the application.
      *
      * @param config    settings.
-     * @param venues    the venues (not started).
+     * @param venues    the venues (not opened).
      * @param outputDir where the OMS journal, FIX stores, .hgrm files and the plot go.
      */
     public TradingApp(final TradingConfig config, final VenueSide venues, final Path outputDir) {
@@ -75,9 +93,13 @@ public final class TradingApp {
      * @param killSwitchDone  the kill switch completed its run.
      * @param stages          per-stage tick-to-trade histograms (ns), stage names as series names, then the total.
      * @param stageNames      names of the series in {@code stages}.
+     * @param strategies      the strategies' names, by strategy id.
+     * @param strategyFills   fills of each strategy, all venues.
+     * @param netPnl          each strategy's net P&amp;L (realized + unrealized at the mid - fees), fixed-point.
      */
     public record Outcome(boolean ok, List<String> lines, long[] fillsPerVenue, int breaks, long openAfterKill,
-        boolean killSwitchDone, List<Histogram> stages, List<String> stageNames) {
+        boolean killSwitchDone, List<Histogram> stages, List<String> stageNames, List<String> strategies,
+        long[] strategyFills, long[] netPnl) {
     }
 
     /**
@@ -107,6 +129,74 @@ public final class TradingApp {
         return outcome[0];
     }
 
+    /**
+     * The engine's configuration for these venues: the configured engine block (strategies, risk, router, sizes)
+     * plus every instrument the venues list and, per venue, its order-entry session and its MoldUDP64 feed (to our
+     * loopback address {@code feeds.get(v)}, gaps re-requested from the venue).
+     *
+     * @param engineBlock the configured engine block.
+     * @param venues      the opened venues.
+     * @param feeds       our feed address per venue.
+     * @param fixStore    where the FIX session stores go.
+     * @return a new configuration.
+     */
+    public static EngineConfig engineConfig(final EngineConfig engineBlock, final VenueSide venues,
+        final List<InetSocketAddress> feeds, final Path fixStore) {
+        final EngineConfig engine = engineBlock.deepCopy();
+        final String tick = FixedPoint.format(venues.tickSizeFixed());
+        for (final String symbol : venues.symbols()) {
+            engine.instrument(new InstrumentConfig(symbol, tick, venues.lotSize()));
+        }
+        for (int v = 0; v < venues.venueCount(); v++) {
+            final VenueEndpoint endpoint = venues.endpoint(v);
+            final VenueConfig venue = new VenueConfig(endpoint.name(), "SIM" + (char) ('A' + v),
+                endpoint.fix() ? VenueProtocol.FIX : VenueProtocol.OUCH)
+                .orderEntry(address(endpoint.orderEntry()))
+                .username(endpoint.username())
+                .feed(new FeedConfig().lineA(address(feeds.get(v)))
+                    .requestServer(endpoint.requestServer() == null ? null : address(endpoint.requestServer())));
+            if (endpoint.fix()) {
+                venue.targetCompId(endpoint.targetCompId()).fixStoreDir(fixStore.resolve("fix-" + v).toString());
+            } else {
+                venue.firm("HFTT");
+            }
+            engine.venue(venue);
+        }
+        return engine.validate();
+    }
+
+    private static String address(final InetSocketAddress address) {
+        return address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+
+    /**
+     * Free loopback UDP addresses for our feeds: the venues bind first (their endpoints go into the engine's
+     * configuration) and need to know where to publish; the engine binds these addresses when it is built. The
+     * first datagrams of the venues' opening flow may reach the port before it is bound: the feed recovers them
+     * from the venue's re-request server, as after a late join.
+     *
+     * @param count how many.
+     * @return one address per venue.
+     * @throws IOException if no socket can be opened.
+     */
+    public static List<InetSocketAddress> feedAddresses(final int count) throws IOException {
+        final List<InetSocketAddress> addresses = new ArrayList<>();
+        final List<DatagramChannel> probes = new ArrayList<>();
+        try {
+            for (int v = 0; v < count; v++) {
+                final DatagramChannel channel = DatagramChannel.open();
+                probes.add(channel);
+                channel.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                addresses.add((InetSocketAddress) channel.getLocalAddress());
+            }
+        } finally {
+            for (final DatagramChannel channel : probes) {
+                channel.close();
+            }
+        }
+        return addresses;
+    }
+
     private Outcome runOnThisThread() throws Exception {
         final ThreadPinning.Result pin = config.tradingCpu >= 0 ? ThreadPinning.pinCurrentThread(config.tradingCpu)
             : null;
@@ -116,47 +206,67 @@ public final class TradingApp {
         deleteRecursively(journalDir);
         deleteRecursively(fixStore);
         final int venueCount = venues.venueCount();
-        final String[] symbols = venues.symbols();
-        try (TradingEngine engine = new TradingEngine(config, clock, clock, symbols, venues.tickSizeFixed(),
-            venues.lotSize(), venueCount);
-             ChronicleOrderJournal journal = config.journal ? new ChronicleOrderJournal(journalDir) : null) {
+        final List<InetSocketAddress> feeds = feedAddresses(venueCount);
+        venues.open(feeds);
+        final VenueEndpoint[] endpoints = new VenueEndpoint[venueCount];
+        for (int v = 0; v < venueCount; v++) {
+            endpoints[v] = venues.endpoint(v);
+        }
+        final EngineConfig engineConfig = engineConfig(config.engine, venues, feeds, fixStore);
+        strategyNames = new String[engineConfig.strategies().size()];
+        for (int s = 0; s < strategyNames.length; s++) {
+            strategyNames[s] = engineConfig.strategies().get(s).name();
+        }
+        final TickProbe probe = new TickProbe(clock);
+        final TradingStats stats = new TradingStats(strategyNames.length, venueCount);
+        try (ChronicleOrderJournal journal = config.journal ? new ChronicleOrderJournal(journalDir) : null) {
+            final Engine.Builder builder = Engine.builder(engineConfig).clocks(clock, clock).probe(probe)
+                .orderListener(stats);
             if (journal != null) {
-                engine.journal(journal);
+                builder.journal(journal);
             }
-            final List<InetSocketAddress> feeds = new ArrayList<>();
-            for (int v = 0; v < venueCount; v++) {
-                feeds.add(engine.feedAddress(v));
-            }
-            venues.start(feeds);
-            final VenueEndpoint[] endpoints = new VenueEndpoint[venueCount];
-            for (int v = 0; v < venueCount; v++) {
-                endpoints[v] = venues.endpoint(v);
-                engine.venueModel().fees(v, venues.makerFeeFixed(v), venues.takerFeeFixed(v))
-                    .expectedLatencyNs(v, venues.orderLatencyNs(v));
-            }
-            engine.connect(endpoints, fixStore);
-            final long connectDeadline = clock.nanoTime() + CONNECT_TIMEOUT_NS;
-            while (!(engine.allConnected() && engine.booksReady()) && clock.nanoTime() < connectDeadline) {
-                engine.doWork();
-            }
-            if (!engine.allConnected() || !engine.booksReady()) {
-                lines.add("  FAILED: sessions connected " + engine.allConnected() + ", books two-sided "
-                    + engine.booksReady() + " after " + CONNECT_TIMEOUT_NS / 1_000_000_000L + " s");
-                for (int v = 0; v < venueCount; v++) {
-                    lines.add("    " + endpoints[v] + " connected " + engine.gateway(v).isConnected());
+            try (Engine engine = builder.build()) {
+                stats.oms(engine.orderManager());
+                for (int v = 0; v < venueCount; v++) {      // the router's venue model and the fee model: as charged
+                    engine.router().venues().fees(v, venues.makerFeeFixed(v), venues.takerFeeFixed(v))
+                        .expectedLatencyNs(v, venues.orderLatencyNs(v));
                 }
-                return new Outcome(false, lines, new long[venueCount], 0, -1, false, List.of(), List.of());
+                venues.start();
+                final Agent trading = engine.tradingAgent();
+                trading.onStart();
+                final long connectDeadline = clock.nanoTime() + CONNECT_TIMEOUT_NS;
+                while (!(engine.strategiesStarted() && booksReady(engine)) && clock.nanoTime() < connectDeadline) {
+                    trading.doWork();
+                }
+                if (!engine.strategiesStarted() || !booksReady(engine)) {
+                    lines.add("  FAILED: sessions connected " + engine.allConnected() + ", books two-sided "
+                        + booksReady(engine) + " after " + CONNECT_TIMEOUT_NS / 1_000_000_000L + " s");
+                    for (int v = 0; v < venueCount; v++) {
+                        lines.add("    " + endpoints[v] + " connected " + engine.gateway(v).isConnected());
+                    }
+                    return new Outcome(false, lines, new long[venueCount], 0, -1, false, List.of(), List.of(),
+                        List.of(strategyNames), new long[strategyNames.length], new long[strategyNames.length]);
+                }
+                return trade(engine, trading, endpoints, probe, stats, pin);
             }
-            return trade(engine, endpoints, pin);
         } finally {
             venues.close();
         }
     }
 
-    private Outcome trade(final TradingEngine engine, final VenueEndpoint[] endpoints,
-        final ThreadPinning.Result pin) throws IOException {
-        final int venueCount = engine.venueCount();
-        engine.startStrategies();
+    private static boolean booksReady(final Engine engine) {
+        for (int i = 0; i < engine.instruments().size(); i++) {
+            if (engine.book(i).bestBidPrice() == FixedPoint.NULL_PRICE
+                || engine.book(i).bestAskPrice() == FixedPoint.NULL_PRICE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Outcome trade(final Engine engine, final Agent trading, final VenueEndpoint[] endpoints,
+        final TickProbe probe, final TradingStats stats, final ThreadPinning.Result pin) throws Exception {
+        final int venueCount = endpoints.length;
         final long startNs = clock.nanoTime();
         final long warmUpEndNs = startNs + config.warmUpMs * 1_000_000L;
         final long endNs = startNs + config.durationMs * 1_000_000L;
@@ -167,11 +277,11 @@ public final class TradingApp {
         long wallAtWarmUpNs = 0;
         long now = startNs;
         while (now < endNs && !engine.killSwitch().isEngaged()) {
-            engine.doWork();
+            trading.doWork();
             now = clock.nanoTime();
             if (!measuring && now >= warmUpEndNs) {
                 measuring = true;
-                engine.probe().reset();
+                probe.reset();
                 gcAtWarmUp = gcCount();
                 cpuAtWarmUpNs = THREADS.getCurrentThreadCpuTime();
                 wallAtWarmUpNs = now;
@@ -187,43 +297,42 @@ public final class TradingApp {
 
         final long triggerNs = clock.nanoTime();
         engine.killSwitch().trigger(KillReason.MANUAL);
-        engine.stopStrategies();
-        final OrderManager oms = engine.oms();
+        final OrderManager oms = engine.orderManager();
         final long settleDeadline = triggerNs + config.settleTimeoutMs * 1_000_000L;
         long settledNs = -1;
         long nextSweepNs = triggerNs + SWEEP_INTERVAL_NS;
         int sweeps = 0;
         int sweepCancels = 0;
         while (clock.nanoTime() < settleDeadline) {
-            engine.doWork();
+            trading.doWork();
             final long t = clock.nanoTime();
-            if (engine.killSwitch().isCompleted() && oms.liveOrders() == 0 && engine.sor().liveParents() == 0) {
-                if (venuesOpen() == 0) {
-                    settledNs = t - triggerNs;
-                    break;
-                }
+            if (engine.killSwitch().isCompleted() && oms.liveOrders() == 0 && engine.router().liveParents() == 0
+                && venuesOpen() == 0) {
+                settledNs = t - triggerNs;
+                break;
             }
             if (engine.killSwitch().isCompleted() && t >= nextSweepNs && oms.liveOrders() > 0) {
                 sweeps++;
-                sweepCancels += engine.cancelEverything();
+                sweepCancels += oms.cancelAll(Venue.NULL_VENUE_ID);
                 nextSweepNs = t + SWEEP_INTERVAL_NS;
             }
         }
         final long quietUntil = clock.nanoTime() + 100_000_000L;
         while (clock.nanoTime() < quietUntil) {
-            engine.doWork();
+            trading.doWork();
         }
+        trading.onClose();                                      // the strategies' onStop
 
-        final KillSwitchReport killReport = engine.killReport();
+        final KillSwitchReport killReport = engine.killSwitch().isCompleted() ? engine.killSwitch().report() : null;
         final long[] fillsPerVenue = new long[venueCount];
         for (int v = 0; v < venueCount; v++) {
-            fillsPerVenue[v] = engine.stats().venueFills(v);
+            fillsPerVenue[v] = stats.venueFills(v);
         }
-        section(engine, endpoints, tradedNs, lossTripped);
-        orders(engine);
-        omsCounters(engine, endpoints);
-        fills(engine, endpoints);
-        positionsAndPnl(engine);
+        section(endpoints, tradedNs, lossTripped);
+        orders(engine, stats);
+        omsCounters(engine, stats, endpoints);
+        fills(stats, endpoints);
+        final long[] netPnl = positionsAndPnl(engine);
         risk(engine);
         lines.add("  kill switch: " + (killReport == null ? "NOT COMPLETED" : killReport.toString())
             + (lossTripped ? " (tripped by the configured loss)" : " (on command, end of run)"));
@@ -233,7 +342,7 @@ public final class TradingApp {
                 + " run had missed", sweeps, sweepCancels)));
         long venueOpen = 0;
         final StringBuilder open = new StringBuilder("  after the kill switch: OMS " + oms.liveOrders()
-            + " live, router " + engine.sor().liveParents() + " parents, risk");
+            + " live, router " + engine.router().liveParents() + " parents, risk");
         for (int v = 0; v < venueCount; v++) {
             open.append(' ').append(engine.risk().openOrderCount(v));
         }
@@ -248,7 +357,7 @@ public final class TradingApp {
         lines.add(open.toString());
         final int breaks = reconcile(engine, endpoints);
         marketData(engine, endpoints);
-        final List<Histogram> stages = latency(engine);
+        final List<Histogram> stages = latency(probe);
         lines.add(String.format(Locale.ROOT, "  trading thread after warm-up: %,d bytes allocated, %d GC collections"
             + " (all threads); on a CPU %.0f%% of the time; pinning: %s", allocated, gcDuring, onCpu * 100,
             pin == null ? "not requested" : pin.detail()));
@@ -260,14 +369,20 @@ public final class TradingApp {
         if (!filledEverywhere) {
             lines.add("  CHECK FAILED: no fill on some venue");
         }
-        final StageTimer timer = engine.probe().timer();
+        final StageTimer timer = probe.timer();
         final List<String> names = new ArrayList<>();
         for (int s = TickProbe.DECODE; s <= TickProbe.SEND; s++) {
             names.add(timer.stageName(s));
         }
         names.add("tick-to-trade");
+        final long[] strategyFills = new long[strategyNames.length];
+        for (int s = 0; s < strategyFills.length; s++) {
+            for (int v = -1; v < venueCount; v++) {
+                strategyFills[s] += stats.fills(s, v);
+            }
+        }
         return new Outcome(ok, List.copyOf(lines), fillsPerVenue, breaks, openAfterKill, killReport != null,
-            stages, names);
+            stages, names, List.of(strategyNames), strategyFills, netPnl);
     }
 
     private long venuesOpen() {
@@ -278,8 +393,7 @@ public final class TradingApp {
         return open;
     }
 
-    private void section(final TradingEngine engine, final VenueEndpoint[] endpoints, final long tradedNs,
-        final boolean lossTripped) {
+    private void section(final VenueEndpoint[] endpoints, final long tradedNs, final boolean lossTripped) {
         final StringBuilder text = new StringBuilder("  venues:");
         for (int v = 0; v < endpoints.length; v++) {
             text.append(String.format(Locale.ROOT, " %s (%s, maker %s, taker %s, +%d µs)%s", endpoints[v].name(),
@@ -288,35 +402,59 @@ public final class TradingApp {
                 v + 1 < endpoints.length ? ";" : ""));
         }
         lines.add(text.toString());
-        lines.add(String.format(Locale.ROOT, "  traded %.1f s on %s%s", tradedNs / 1e9,
-            String.join(", ", venues.symbols()), lossTripped ? " (stopped early: loss limit)" : ""));
+        lines.add(String.format(Locale.ROOT, "  traded %.1f s on %s with %s through hft-engine%s", tradedNs / 1e9,
+            String.join(", ", venues.symbols()), String.join(", ", strategyNames),
+            lossTripped ? " (stopped early: loss limit)" : ""));
     }
 
-    private void orders(final TradingEngine engine) {
-        final TradingStats stats = engine.stats();
-        final MarketMaker mm = engine.marketMaker();
-        final MomentumStrategy momentum = engine.momentum();
-        lines.add(String.format(Locale.ROOT, "  market maker (strategy %d, direct OMS orders on venues %s): %,d quotes,"
-            + " %,d replaces, %,d cancels, %,d refused%s; OMS: %,d accepted, %,d replaced, %,d canceled, %,d venue"
-            + " rejects", TradingConfig.MARKET_MAKER, config.mmVenues, mm.quotesSent(), mm.replacesSent(),
-            mm.cancelsSent(), mm.refused(), mm.refused() == 0 ? "" : " (last: " + mm.lastRefusal() + ")",
-            stats.acceptedCount(0), stats.replacedCount(0), stats.canceledCount(0), stats.venueRejectedCount(0)));
-        lines.add(String.format(Locale.ROOT, "  momentum (strategy %d, IOC parents through the SOR): %,d signals, %,d"
-            + " parents (%,d shares filled, %,d unfilled), %,d refused; children: %,d sent, %,d refused before"
-            + " leaving, %,d venue rejects; OMS: %,d accepted, %,d canceled (IOC remainders)",
-            TradingConfig.MOMENTUM, momentum.signals(), momentum.parentsSent(), stats.parentsFilledQuantity(),
-            stats.parentsUnfilledQuantity(), momentum.parentsRefused(), engine.sink().sent(),
-            stats.childrenRejectedLocally(), stats.childrenRejectedByVenue(), stats.acceptedCount(1),
-            stats.canceledCount(1)));
+    private long refusals(final Engine engine, final int strategyId) {
+        long sum = 0;
+        for (final RejectReason reason : RejectReason.values()) {
+            sum += engine.refusals(strategyId, reason);
+        }
+        return sum;
     }
 
-    private void omsCounters(final TradingEngine engine, final VenueEndpoint[] endpoints) {
-        final OrderManager oms = engine.oms();
+    private void orders(final Engine engine, final TradingStats stats) {
+        for (int s = 0; s < strategyNames.length; s++) {
+            final Strategy strategy = engine.strategy(s);
+            final String omsCounts = String.format(Locale.ROOT, "OMS: %,d accepted, %,d replaced, %,d canceled, %,d"
+                + " venue rejects; %,d refused before leaving", stats.acceptedCount(s), stats.replacedCount(s),
+                stats.canceledCount(s), stats.venueRejectedCount(s), refusals(engine, s));
+            final String head = String.format(Locale.ROOT, "  %s (strategy %d, %s): ", strategyNames[s], s,
+                strategy.getClass().getSimpleName());
+            if (strategy instanceof MarketMaker mm) {
+                final StringBuilder where = new StringBuilder();
+                for (final int venue : mm.venues()) {
+                    where.append(where.length() == 0 ? "" : ",").append(engine.venues().byId(venue).name());
+                }
+                lines.add(head + String.format(Locale.ROOT, "%s; %,d quotes, %,d replaces, %,d cancels, %,d refused%s;"
+                    + " %s", mm.direct() ? "direct orders on " + where : "DAY parents through the SOR",
+                    mm.quotesSent(), mm.replacesSent(), mm.cancelsSent(), mm.refused(),
+                    mm.refused() == 0 ? "" : " (last: " + mm.lastRefusal() + ")", omsCounts));
+            } else if (strategy instanceof MomentumStrategy momentum) {
+                lines.add(head + String.format(Locale.ROOT, "IOC parents through the SOR; %,d signals, %,d parents"
+                    + " (%,d shares filled, %,d unfilled), %,d refused; %s", momentum.signals(),
+                    momentum.parentsSent(), momentum.parentsFilledQuantity(), momentum.parentsUnfilledQuantity(),
+                    momentum.parentsRefused(), omsCounts));
+            } else if (strategy instanceof MeanReversionStrategy meanReversion) {
+                lines.add(head + String.format(Locale.ROOT, "IOC parents through the SOR; %,d entries, %,d exits at"
+                    + " the mean, %,d stops, %,d parents, %,d refused; %s", meanReversion.entries(),
+                    meanReversion.exits(), meanReversion.stops(), meanReversion.parentsSent(),
+                    meanReversion.parentsRefused(), omsCounts));
+            } else {
+                lines.add(head + omsCounts);
+            }
+        }
+    }
+
+    private void omsCounters(final Engine engine, final TradingStats stats, final VenueEndpoint[] endpoints) {
+        final OrderManager oms = engine.orderManager();
         final String[] names = new String[endpoints.length];
         for (int v = 0; v < names.length; v++) {
             names[v] = endpoints[v].name();
         }
-        final String invalid = engine.stats().invalidEvents(names);
+        final String invalid = stats.invalidEvents(names);
         lines.add(String.format(Locale.ROOT, "  OMS: %,d pre-trade rejects, %,d requests refused by order state, %,d"
             + " send failures, %,d duplicate fills, %,d late fills, %,d overfills, %,d unknown-order events, %,d"
             + " invalid transitions", oms.preTradeRejects(), oms.refusedRequests(), oms.sendFailures(),
@@ -324,10 +462,9 @@ public final class TradingApp {
             + (invalid.isEmpty() ? "" : " (" + invalid + ")"));
     }
 
-    private void fills(final TradingEngine engine, final VenueEndpoint[] endpoints) {
-        final TradingStats stats = engine.stats();
-        for (int s = 0; s < STRATEGIES.length; s++) {
-            final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  fills %-12s", STRATEGIES[s]));
+    private void fills(final TradingStats stats, final VenueEndpoint[] endpoints) {
+        for (int s = 0; s < strategyNames.length; s++) {
+            final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  fills %-14s", strategyNames[s]));
             for (int v = 0; v < endpoints.length; v++) {
                 text.append(String.format(Locale.ROOT, " %s %,d (%,d sh)", endpoints[v].name(), stats.fills(s, v),
                     stats.filledQuantity(s, v)));
@@ -339,71 +476,66 @@ public final class TradingApp {
         }
     }
 
-    private void positionsAndPnl(final TradingEngine engine) {
-        final Positions positions = engine.oms().positions();
-        final int instruments = engine.instrumentCount();
+    private long[] positionsAndPnl(final Engine engine) {
+        final int instruments = engine.instruments().size();
+        final long[] net = new long[strategyNames.length];
         long realizedAll = 0;
         long unrealizedAll = 0;
         long feesAll = 0;
-        for (int s = 0; s < STRATEGIES.length; s++) {
-            final long[] quantity = new long[instruments];
-            long realized = 0;
-            long unrealized = 0;
-            long fees = 0;
-            for (int slot = 0; slot < positions.size(); slot++) {
-                if (positions.strategyId(slot) != s) {
-                    continue;
-                }
-                quantity[positions.instrumentId(slot)] += positions.quantity(slot);
-                realized += positions.realizedPnl(slot);
-                unrealized += positions.unrealizedPnl(slot);
-                fees += positions.fees(slot);
-            }
-            final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  %-12s position", STRATEGIES[s]));
+        for (int s = 0; s < strategyNames.length; s++) {
+            final PositionView view = engine.positions(s);
+            final StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  P&L %-16s position",
+                strategyNames[s]));
             for (int i = 0; i < instruments; i++) {
-                text.append(' ').append(engine.symbol(i)).append(' ').append(quantity[i]);
+                text.append(' ').append(engine.instruments().byId(i).symbol()).append(' ').append(view.position(i));
             }
-            text.append("; P&L realized ").append(FixedPoint.format(realized)).append(", unrealized ")
+            final long realized = view.realizedPnlFixed();
+            final long unrealized = view.unrealizedPnlFixed();
+            final long fees = view.feesFixed();
+            net[s] = realized + unrealized - fees;
+            text.append("; realized ").append(FixedPoint.format(realized)).append(", unrealized ")
                 .append(FixedPoint.format(unrealized)).append(" (at the consolidated mid), fees ")
-                .append(FixedPoint.format(fees)).append(", net ")
-                .append(FixedPoint.format(realized + unrealized - fees));
+                .append(FixedPoint.format(fees)).append(", net ").append(FixedPoint.format(net[s]));
             lines.add(text.toString());
             realizedAll += realized;
             unrealizedAll += unrealized;
             feesAll += fees;
         }
+        final Positions positions = engine.orderManager().positions();
         final StringBuilder marks = new StringBuilder();
         for (int i = 0; i < instruments; i++) {
-            marks.append(i == 0 ? "" : ", ").append(engine.symbol(i)).append(' ')
+            marks.append(i == 0 ? "" : ", ").append(engine.instruments().byId(i).symbol()).append(' ')
                 .append(FixedPoint.format(positions.markPrice(i)));
         }
         lines.add("  total P&L realized " + FixedPoint.format(realizedAll) + ", unrealized "
             + FixedPoint.format(unrealizedAll) + ", fees " + FixedPoint.format(feesAll) + ", net "
-            + FixedPoint.format(positions.totalPnl()) + " (marks: " + marks + "); risk checker's view "
+            + FixedPoint.format(realizedAll + unrealizedAll - feesAll) + "; OMS's view " + FixedPoint.format(
+            positions.totalPnl()) + " (marks: " + marks + "); risk checker's view "
             + FixedPoint.format(engine.risk().pnl(Scope.GLOBAL, 0)));
+        return net;
     }
 
-    private void risk(final TradingEngine engine) {
-        final StringBuilder text = new StringBuilder("  risk rejects by reason:");
+    private void risk(final Engine engine) {
+        final StringBuilder text = new StringBuilder("  refused before leaving, by reason (risk, OMS, engine):");
         boolean any = false;
         for (final RejectReason reason : RejectReason.values()) {
-            for (int s = 0; s < STRATEGIES.length; s++) {
-                final long n = engine.riskRejects(s, reason);
+            for (int s = 0; s < strategyNames.length; s++) {
+                final long n = engine.refusals(s, reason);
                 if (n > 0) {
-                    text.append(' ').append(reason).append(' ').append(n).append(" (").append(STRATEGIES[s])
+                    text.append(' ').append(reason).append(' ').append(n).append(" (").append(strategyNames[s])
                         .append(");");
                     any = true;
                 }
             }
         }
-        lines.add((any ? text.toString() : text + " none") + " of " + engine.risk().decisions() + " decisions");
+        lines.add((any ? text.toString() : text + " none") + " of " + engine.risk().decisions() + " risk decisions");
     }
 
-    private int reconcile(final TradingEngine engine, final VenueEndpoint[] endpoints) {
-        final int instruments = engine.instrumentCount();
+    private int reconcile(final Engine engine, final VenueEndpoint[] endpoints) {
+        final int instruments = engine.instruments().size();
         final PositionReport report = new PositionReport(instruments);
         final ReconciliationBreaks breaks = new ReconciliationBreaks(instruments);
-        final Positions positions = engine.oms().positions();
+        final Positions positions = engine.orderManager().positions();
         int total = 0;
         final StringBuilder text = new StringBuilder("  reconciliation (OMS = venue's own records):");
         for (int v = 0; v < endpoints.length; v++) {
@@ -423,14 +555,15 @@ public final class TradingApp {
                     }
                 }
                 final long theirs = account.positions()[i];
-                text.append(' ').append(engine.symbol(i)).append(' ').append(ours)
+                text.append(' ').append(engine.instruments().byId(i).symbol()).append(' ').append(ours)
                     .append(ours == theirs ? "" : " != " + theirs);
             }
             text.append(String.format(Locale.ROOT, " (venue: %,d fills, fees %s);", account.fills(),
                 FixedPoint.format(account.feesFixed())));
             for (int b = 0; b < breaks.size(); b++) {
                 lines.add(String.format(Locale.ROOT, "  BREAK %s %s: OMS %d, venue %d", endpoints[v].name(),
-                    engine.symbol(breaks.instrumentId(b)), breaks.ourQuantity(b), breaks.reportedQuantity(b)));
+                    engine.instruments().byId(breaks.instrumentId(b)).symbol(), breaks.ourQuantity(b),
+                    breaks.reportedQuantity(b)));
             }
         }
         lines.add(text.toString());
@@ -438,24 +571,27 @@ public final class TradingApp {
         return total;
     }
 
-    private void marketData(final TradingEngine engine, final VenueEndpoint[] endpoints) {
+    private void marketData(final Engine engine, final VenueEndpoint[] endpoints) {
         final StringBuilder text = new StringBuilder("  market data:");
         for (int v = 0; v < endpoints.length; v++) {
-            final VenueFeed feed = engine.feed(v);
-            final MoldUdp64Receiver receiver = feed.receiver();
-            text.append(String.format(Locale.ROOT, " %s %,d of %,d messages, %d gaps, %d re-requests, %d book errors,"
-                + " %d wire errors;", endpoints[v].name(), receiver.messagesDelivered(), venues.marketDataMessages(v),
-                receiver.gapsDetected(), receiver.requestsSent(), feed.bookErrors(), feed.errors().total()));
+            final MarketDataFeed feed = engine.feed(v);
+            if (feed instanceof ItchFeed itch) {
+                text.append(String.format(Locale.ROOT, " %s %,d of %,d messages, %d gaps, %d re-requests, %d book"
+                    + " errors, %d wire errors;", endpoints[v].name(), itch.messagesDelivered(),
+                    venues.marketDataMessages(v), itch.gapsDetected(), itch.requestsSent(), itch.bookErrors(),
+                    itch.errors().total()));
+            }
         }
         lines.add(text.toString());
     }
 
-    private List<Histogram> latency(final TradingEngine engine) throws IOException {
-        final StageTimer timer = engine.probe().timer();
+    private List<Histogram> latency(final TickProbe probe) throws IOException {
+        final StageTimer timer = probe.timer();
         final List<Histogram> histograms = new ArrayList<>();
         final List<LatencyReport.Series> series = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "  tick-to-trade per stage after warm-up (µs; %,d ticks that sent an"
-            + " order; feed poll -> first order handed to the socket):", timer.total().histogram().getTotalCount()));
+            + " order; feed poll -> first order handed to the socket; the engine's probe):",
+            timer.total().histogram().getTotalCount()));
         lines.add(String.format(Locale.ROOT, "    %-16s %8s %8s %8s %8s %9s %9s", "stage", "count", "p50", "p90",
             "p99", "p99.9", "max"));
         for (int s = TickProbe.DECODE; s <= TickProbe.SEND; s++) {

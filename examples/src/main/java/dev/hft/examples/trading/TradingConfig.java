@@ -1,22 +1,21 @@
 package dev.hft.examples.trading;
 
-import dev.hft.api.FixedPoint;
-import dev.hft.risk.RiskConfig;
-import dev.hft.sor.SorConfig;
+import dev.hft.engine.config.EngineConfig;
+import dev.hft.engine.config.StrategyConfig;
+import dev.hft.examples.strategies.MarketMaker;
+import dev.hft.examples.strategies.MeanReversionStrategy;
+import dev.hft.examples.strategies.MomentumStrategy;
 import net.openhft.chronicle.wire.SelfDescribingMarshallable;
 import net.openhft.chronicle.wire.WireType;
 
 /**
- * Settings of the trading application: run length, the two strategies' parameters, the router's venue model (fees,
- * expected latency) and the risk limits. Loaded from the {@code trading:} block of {@code demo.yaml} through Chronicle
- * Wire; the same object can be built and changed in code. Money is decimal text ({@link FixedPoint#parse}).
+ * Settings of the trading application: run length, warm-up, settling after the kill switch, and the trading engine
+ * itself ({@code engine}: hft-engine's {@link EngineConfig}: the strategies with their parameters, risk limits, router
+ * policies, sizes). The instruments and venues of the engine are added at start-up from the venues the application
+ * trades on (their endpoints are only known once they bound their sockets). Loaded from the {@code trading:} block of
+ * {@code demo.yaml} through Chronicle Wire; the same object can be built and changed in code.
  */
 public final class TradingConfig extends SelfDescribingMarshallable {
-    /** Strategy id of the market maker (risk limits and positions are per strategy id). */
-    public static final int MARKET_MAKER = 0;
-    /** Strategy id of the momentum strategy. */
-    public static final int MOMENTUM = 1;
-
     /** How long the strategies trade before the kill switch is tripped on command (the end-of-run timer). */
     long durationMs = 15_000;
     /** Trading time with {@code --quick}. */
@@ -27,43 +26,14 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     long settleTimeoutMs = 10_000;
     /** CPU the trading thread is pinned to; -1: not pinned. */
     int tradingCpu = -1;
-    /** Keep an OMS journal (Chronicle Queue in a temporary directory). */
+    /** Keep an OMS journal (Chronicle Queue in the output directory). */
     boolean journal = true;
-
-    /** Market maker: shares per quote. */
-    long mmQuoteQuantity = 100;
-    /** Market maker: half spread around its fair price, in ticks. */
-    int mmHalfSpreadTicks = 1;
-    /** Market maker: fair price moves one tick against the position per this many shares held. */
-    long mmSkewSharesPerTick = 200;
-    /** Market maker: no more buying above (selling below minus) this position, per instrument. */
-    long mmMaxPosition = 1_000;
-    /** Market maker: no quote on a side of a venue whose opposite touch is this many ticks through the target. */
-    int mmMaxClampTicks = 5;
-    /** Market maker: venues it quotes on, comma-separated venue ids (each instrument on each). */
-    String mmVenues = "0,1,2";
-
-    /** Momentum: fast EMA weight 1/2^shift of each new mid. */
-    int momentumFastShift = 1;
-    /** Momentum: slow EMA weight 1/2^shift. */
-    int momentumSlowShift = 4;
-    /** Momentum: fast - slow must exceed this many ticks to signal. */
-    String momentumThreshold = "0.002";
-    /** Momentum: mid updates seen before the first signal. */
-    int momentumWarmUpUpdates = 32;
-    /** Momentum: shares per parent order. */
-    long momentumQuantity = 200;
-    /** Momentum: the parent's limit is the far touch plus this many ticks. */
-    int momentumAggressionTicks = 2;
-    /** Momentum: position bound per instrument. */
-    long momentumMaxPosition = 1_000;
-    /** Momentum: at least this long between two parents of one instrument. */
-    long momentumCooldownMs = 100;
-
-    /** Router: venues, fees, expected latency, policies (hft-sor's SorConfig format); sizes are set by the app. */
-    SorConfig sor = new SorConfig();
-    /** Risk limits (hft-risk's RiskConfig format); sizes are set by the app. */
-    RiskConfig risk = new RiskConfig();
+    /**
+     * The engine: strategies, risk, router and sizes (no instruments or venues: those come from the venues). Without
+     * strategies, {@link #validate()} gives it the demo's three with their own default parameters (demo.yaml sets
+     * them all).
+     */
+    EngineConfig engine = new EngineConfig();
 
     /**
      * Parses and validates settings.
@@ -86,19 +56,6 @@ public final class TradingConfig extends SelfDescribingMarshallable {
         durationMs = quickDurationMs;
         warmUpMs = Math.min(warmUpMs, quickDurationMs / 3);
         return this;
-    }
-
-    int[] marketMakerVenues() {
-        final String[] parts = mmVenues.split(",");
-        final int[] venues = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            venues[i] = Integer.parseInt(parts[i].trim());
-        }
-        return venues;
-    }
-
-    long momentumThresholdFixed() {
-        return FixedPoint.parse(momentumThreshold);
     }
 
     /**
@@ -124,25 +81,37 @@ public final class TradingConfig extends SelfDescribingMarshallable {
     }
 
     /**
-     * Checks every setting.
+     * The engine's configuration as written (strategies, risk, router); the application adds instruments and venues
+     * to a copy of it.
+     *
+     * @return the engine block.
+     */
+    public EngineConfig engine() {
+        return engine;
+    }
+
+    /**
+     * Checks the run settings and that the engine block names no instruments or venues of its own; an engine block
+     * without strategies gets the demo's three.
      *
      * @throws IllegalArgumentException if one is out of range.
      */
     public void validate() {
-        if (durationMs < 1 || quickDurationMs < 1 || warmUpMs < 0 || settleTimeoutMs < 1 || mmQuoteQuantity < 1
-            || mmHalfSpreadTicks < 1 || mmMaxClampTicks < 1 || mmSkewSharesPerTick < 1 || mmMaxPosition < 0
-            || momentumFastShift < 0 || momentumSlowShift <= momentumFastShift || momentumSlowShift > 20
-            || momentumWarmUpUpdates < 0
-            || momentumQuantity < 1 || momentumAggressionTicks < 0 || momentumMaxPosition < 0
-            || momentumCooldownMs < 0 || mmVenues == null || mmVenues.isBlank()) {
+        if (durationMs < 1 || quickDurationMs < 1 || warmUpMs < 0 || settleTimeoutMs < 1) {
             throw new IllegalArgumentException("trading settings out of range: " + this);
         }
-        marketMakerVenues();
-        if (momentumThresholdFixed() <= 0) {
-            throw new IllegalArgumentException("momentumThreshold must be positive: " + momentumThreshold);
+        if (engine == null) {
+            engine = new EngineConfig();
         }
-        if (sor == null || risk == null) {
-            throw new IllegalArgumentException("sor and risk blocks are required");
+        if (!engine.instruments().isEmpty() || !engine.venues().isEmpty()) {
+            throw new IllegalArgumentException("the engine block takes its instruments and venues from the venues");
+        }
+        if (engine.strategies().isEmpty()) {
+            engine.startWhenConnected(true)
+                .strategy(new StrategyConfig("market-maker", MarketMaker.class.getName()).instruments("HFTA", "HFTB"))
+                .strategy(new StrategyConfig("momentum", MomentumStrategy.class.getName()).instruments("HFTA", "HFTB"))
+                .strategy(new StrategyConfig("mean-reversion", MeanReversionStrategy.class.getName())
+                    .instruments("HFTA", "HFTB"));
         }
     }
 }

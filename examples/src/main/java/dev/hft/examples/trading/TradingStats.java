@@ -1,14 +1,21 @@
 package dev.hft.examples.trading;
 
+import dev.hft.api.Liquidity;
+import dev.hft.api.RejectReason;
+import dev.hft.api.Side;
+import dev.hft.oms.OmsListener;
 import dev.hft.oms.OrderEvent;
+import dev.hft.oms.OrderManager;
 import dev.hft.oms.OrderState;
 
 /**
- * Counters of the trading thread: orders accepted, rejected by venues, canceled and replaced per strategy; fills and
- * filled shares per strategy and venue; the router's parents and refused children. Flat arrays, allocation-free.
+ * Counters of the trading thread, fed by the engine's order listener: orders accepted, rejected by venues, canceled
+ * and replaced per strategy; fills and filled shares per strategy and venue; events the order manager refused.
+ * Flat arrays, allocation-free.
  */
-public final class TradingStats {
+final class TradingStats implements OmsListener {
     private static final OrderEvent[] EVENTS = OrderEvent.values();
+    private final int strategies;
     private final int venues;
     private final long[] accepted;
     private final long[] venueRejected;
@@ -17,13 +24,10 @@ public final class TradingStats {
     private final long[] fills;
     private final long[] filledQuantity;
     private final long[] invalidEvents;
-    private long parents;
-    private long parentsFilledQuantity;
-    private long parentsUnfilledQuantity;
-    private long childrenRejectedLocally;
-    private long childrenRejectedByVenue;
+    private OrderManager oms;
 
-    TradingStats(final int strategies, final int venues, final int instruments) {
+    TradingStats(final int strategies, final int venues) {
+        this.strategies = strategies;
         this.venues = venues;
         accepted = new long[strategies];
         venueRejected = new long[strategies];
@@ -34,30 +38,64 @@ public final class TradingStats {
         invalidEvents = new long[(venues + 1) * (OrderState.COUNT + 1) * EVENTS.length];
     }
 
-    void accepted(final int strategy) {
-        accepted[strategy]++;
+    /** The order manager the fills' venues are looked up in (once the engine is built). */
+    void oms(final OrderManager value) {
+        this.oms = value;
     }
 
-    void venueRejected(final int strategy) {
-        venueRejected[strategy]++;
+    private boolean known(final int strategy) {
+        return strategy >= 0 && strategy < strategies;
     }
 
-    void canceled(final int strategy) {
-        canceled[strategy]++;
+    @Override
+    public void onOrderAccepted(final int strategyId, final long clientOrderId, final long timestampNs) {
+        if (known(strategyId)) {
+            accepted[strategyId]++;
+        }
     }
 
-    void replaced(final int strategy) {
-        replaced[strategy]++;
+    @Override
+    public void onOrderRejected(final int strategyId, final long clientOrderId, final RejectReason reason,
+        final long timestampNs) {
+        if (known(strategyId)) {
+            venueRejected[strategyId]++;
+        }
     }
 
-    void fill(final int strategy, final int venue, final int instrument, final long quantity) {
-        final int index = strategy * (venues + 1) + (venue < 0 ? venues : venue);
+    @Override
+    public void onOrderFill(final int strategyId, final long clientOrderId, final int instrumentId, final Side side,
+        final long lastPriceFixed, final long lastQuantity, final long leavesQuantity, final Liquidity liquidity,
+        final boolean lateFill, final long timestampNs) {
+        if (!known(strategyId)) {
+            return;
+        }
+        final int slot = oms == null ? OrderManager.NOT_FOUND : oms.find(clientOrderId);
+        final int venue = slot == OrderManager.NOT_FOUND ? venues : oms.venueId(slot);
+        final int index = strategyId * (venues + 1) + venue;
         fills[index]++;
-        filledQuantity[index] += quantity;
+        filledQuantity[index] += lastQuantity;
     }
 
-    void invalidEvent(final int venue, final OrderState state, final OrderEvent event) {
-        final int v = venue < 0 ? venues : venue;
+    @Override
+    public void onOrderCanceled(final int strategyId, final long clientOrderId, final long canceledQuantity,
+        final RejectReason reason, final long timestampNs) {
+        if (known(strategyId)) {
+            canceled[strategyId]++;
+        }
+    }
+
+    @Override
+    public void onOrderReplaced(final int strategyId, final long clientOrderId, final long origClientOrderId,
+        final long priceFixed, final long leavesQuantity, final long timestampNs) {
+        if (known(strategyId)) {
+            replaced[strategyId]++;
+        }
+    }
+
+    @Override
+    public void onInvalidEvent(final int venueId, final long clientOrderId, final OrderState state,
+        final OrderEvent event) {
+        final int v = venueId < 0 || venueId >= venues ? venues : venueId;
         final int s = state == null ? OrderState.COUNT : state.ordinal();
         invalidEvents[(v * (OrderState.COUNT + 1) + s) * EVENTS.length + event.ordinal()]++;
     }
@@ -68,7 +106,7 @@ public final class TradingStats {
      * @param venueNames names by venue id.
      * @return e.g. {@code "FIXC PENDING_REPLACE+FILL 3"}, comma-separated, or empty.
      */
-    public String invalidEvents(final String[] venueNames) {
+    String invalidEvents(final String[] venueNames) {
         final StringBuilder text = new StringBuilder();
         for (int i = 0; i < invalidEvents.length; i++) {
             if (invalidEvents[i] == 0) {
@@ -84,33 +122,19 @@ public final class TradingStats {
         return text.toString();
     }
 
-    void parentDone(final long filled, final long unfilled) {
-        parents++;
-        parentsFilledQuantity += filled;
-        parentsUnfilledQuantity += unfilled;
-    }
-
-    void childRejected(final boolean local) {
-        if (local) {
-            childrenRejectedLocally++;
-        } else {
-            childrenRejectedByVenue++;
-        }
-    }
-
-    public long acceptedCount(final int strategy) {
+    long acceptedCount(final int strategy) {
         return accepted[strategy];
     }
 
-    public long venueRejectedCount(final int strategy) {
+    long venueRejectedCount(final int strategy) {
         return venueRejected[strategy];
     }
 
-    public long canceledCount(final int strategy) {
+    long canceledCount(final int strategy) {
         return canceled[strategy];
     }
 
-    public long replacedCount(final int strategy) {
+    long replacedCount(final int strategy) {
         return replaced[strategy];
     }
 
@@ -121,11 +145,11 @@ public final class TradingStats {
      * @param venue    the venue, or -1 for fills of orders no longer in the OMS pool.
      * @return the count.
      */
-    public long fills(final int strategy, final int venue) {
+    long fills(final int strategy, final int venue) {
         return fills[strategy * (venues + 1) + (venue < 0 ? venues : venue)];
     }
 
-    public long filledQuantity(final int strategy, final int venue) {
+    long filledQuantity(final int strategy, final int venue) {
         return filledQuantity[strategy * (venues + 1) + (venue < 0 ? venues : venue)];
     }
 
@@ -135,31 +159,11 @@ public final class TradingStats {
      * @param venue the venue.
      * @return the count.
      */
-    public long venueFills(final int venue) {
+    long venueFills(final int venue) {
         long sum = 0;
-        for (int s = 0; s < accepted.length; s++) {
+        for (int s = 0; s < strategies; s++) {
             sum += fills(s, venue);
         }
         return sum;
-    }
-
-    public long parents() {
-        return parents;
-    }
-
-    public long parentsFilledQuantity() {
-        return parentsFilledQuantity;
-    }
-
-    public long parentsUnfilledQuantity() {
-        return parentsUnfilledQuantity;
-    }
-
-    public long childrenRejectedLocally() {
-        return childrenRejectedLocally;
-    }
-
-    public long childrenRejectedByVenue() {
-        return childrenRejectedByVenue;
     }
 }

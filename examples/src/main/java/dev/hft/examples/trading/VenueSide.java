@@ -40,15 +40,19 @@ public interface VenueSide extends AutoCloseable {
     long lotSize();
 
     /**
-     * Starts the venues; venue {@code v} publishes its market data to {@code feeds.get(v)} (already bound).
+     * Binds the venues' sockets (order entry, re-request servers); venue {@code v} will publish its market data to
+     * {@code feeds.get(v)}. Nothing is published before {@link #start()}.
      *
      * @param feeds one receive address per venue.
-     * @throws IOException if a venue cannot start.
+     * @throws IOException if a venue cannot bind.
      */
-    void start(List<InetSocketAddress> feeds) throws IOException;
+    void open(List<InetSocketAddress> feeds) throws IOException;
+
+    /** Starts the venues (market data, background flow, order entry) once our feed sockets are bound. */
+    void start();
 
     /**
-     * How to reach a venue (after {@link #start}).
+     * How to reach a venue (after {@link #open}).
      *
      * @param venue the venue.
      * @return its endpoint.

@@ -42,6 +42,7 @@ public final class EngineConfig extends SelfDescribingMarshallable {
     int maxTimers = 1 << 12;
     int eventQueueCapacity = 1 << 14;
     int pollLimit = 16;
+    boolean startWhenConnected;
     int auditCapacityBytes = 1 << 20;
     String auditFile;
 
@@ -185,6 +186,28 @@ public final class EngineConfig extends SelfDescribingMarshallable {
     public EngineConfig pollLimit(final int limit) {
         this.pollLimit = limit;
         return this;
+    }
+
+    /**
+     * Holds the strategies until every venue's session is logged on: the trading agent keeps the books and the
+     * sessions meanwhile, and calls the strategies' {@code onStart} at the first duty cycle at which all are
+     * connected (default {@code false}: at the first duty cycle).
+     *
+     * @param value whether to wait.
+     * @return this.
+     */
+    public EngineConfig startWhenConnected(final boolean value) {
+        this.startWhenConnected = value;
+        return this;
+    }
+
+    /**
+     * Whether the strategies wait for every venue's session.
+     *
+     * @return {@code true} to wait.
+     */
+    public boolean startWhenConnected() {
+        return startWhenConnected;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.hft.api.TradingStatus;
 import dev.hft.book.BookBuilder;
 import dev.hft.book.BookBuilderItchAdapter;
 import dev.hft.book.BookBuilderListener;
+import dev.hft.book.BookError;
 import dev.hft.engine.MarketDataFeed;
 import dev.hft.engine.MarketDataSink;
 import dev.hft.engine.config.FeedConfig;
@@ -34,6 +35,7 @@ import org.agrona.CloseHelper;
  */
 public final class ItchFeed implements MarketDataFeed {
     private static final int NONE = -1;
+    private static final BookError[] BOOK_ERRORS = BookError.values();
 
     private final InstrumentRegistry instruments;
     private final long[] packedSymbols;
@@ -43,6 +45,8 @@ public final class ItchFeed implements MarketDataFeed {
     private final DatagramChannel requests;
     private final MoldUdp64Receiver receiver;
     private final LineArbitrator arbitrator;
+    private final BookBuilder builder;
+    private final WireErrorCounters errors;
     private MarketDataSink sink;
 
     /**
@@ -64,7 +68,8 @@ public final class ItchFeed implements MarketDataFeed {
         }
         this.instrumentByBuilderId = new int[Math.max(16, count * 4)];
         Arrays.fill(instrumentByBuilderId, NONE);
-        final BookBuilder builder = new BookBuilder(instrumentByBuilderId.length, 1 << 16, 1024, 0, new Levels());
+        this.errors = errors;
+        this.builder = new BookBuilder(instrumentByBuilderId.length, 1 << 16, 1024, 0, new Levels());
         final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(new BookBuilderItchAdapter(builder, errors),
             errors);
         this.lineA = open(config.lineA(), config.interfaceName());
@@ -100,6 +105,55 @@ public final class ItchFeed implements MarketDataFeed {
      */
     public InetSocketAddress lineAAddress() throws IOException {
         return (InetSocketAddress) lineA.getLocalAddress();
+    }
+
+    /**
+     * Messages delivered in sequence to the book (each once, over both lines).
+     *
+     * @return the count.
+     */
+    public long messagesDelivered() {
+        return receiver != null ? receiver.messagesDelivered() : arbitrator.messagesDelivered();
+    }
+
+    /**
+     * Gaps in the sequence detected (on both lines at once, when arbitrated).
+     *
+     * @return the count.
+     */
+    public long gapsDetected() {
+        return receiver != null ? receiver.gapsDetected() : arbitrator.gapsDetected();
+    }
+
+    /**
+     * Re-requests sent to the request server.
+     *
+     * @return the count.
+     */
+    public long requestsSent() {
+        return receiver != null ? receiver.requestsSent() : arbitrator.requestsSent();
+    }
+
+    /**
+     * Errors of the feed's order book (unknown order references, crossed updates...), all kinds.
+     *
+     * @return the count.
+     */
+    public long bookErrors() {
+        long sum = 0;
+        for (final BookError error : BOOK_ERRORS) {
+            sum += builder.bookErrorCount(error);
+        }
+        return sum;
+    }
+
+    /**
+     * The wire errors of the feed (malformed packets and messages).
+     *
+     * @return the counters.
+     */
+    public WireErrorCounters errors() {
+        return errors;
     }
 
     @Override

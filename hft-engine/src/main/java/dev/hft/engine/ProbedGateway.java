@@ -1,4 +1,4 @@
-package dev.hft.examples.trading;
+package dev.hft.engine;
 
 import dev.hft.api.OrderType;
 import dev.hft.api.RejectReason;
@@ -7,21 +7,17 @@ import dev.hft.api.TimeInForce;
 import dev.hft.api.VenueGateway;
 
 /**
- * A {@link VenueGateway} decorator the OMS sends through: marks the end of the OMS + router + risk stage on entry of
- * a new order or replace and the end of encode + send on its return ({@link TickProbe}). Cancels pass through
- * unmarked. Allocation-free.
+ * The gateway the order manager sends through when the host set an {@link EngineProbe}: marks
+ * {@link EngineProbe#ROUTED} on entry of a new order or replace and {@link EngineProbe#SENT} when the gateway took
+ * it. Cancels pass through unmarked. Allocation-free; trading thread.
  */
-final class TimedGateway implements VenueGateway {
+final class ProbedGateway implements VenueGateway {
     private final VenueGateway gateway;
-    private final TickProbe probe;
+    private final EngineProbe probe;
 
-    TimedGateway(final VenueGateway gateway, final TickProbe probe) {
+    ProbedGateway(final VenueGateway gateway, final EngineProbe probe) {
         this.gateway = gateway;
         this.probe = probe;
-    }
-
-    VenueGateway gateway() {
-        return gateway;
     }
 
     @Override
@@ -32,11 +28,11 @@ final class TimedGateway implements VenueGateway {
     @Override
     public int newOrder(final long clientOrderId, final int instrumentId, final Side side, final long quantity,
         final long priceFixed, final OrderType type, final TimeInForce timeInForce, final int execInstructions) {
-        probe.mark(TickProbe.ROUTE);
+        probe.onStage(EngineProbe.ROUTED);
         final int result = gateway.newOrder(clientOrderId, instrumentId, side, quantity, priceFixed, type,
             timeInForce, execInstructions);
         if (result >= 0) {
-            probe.sent();
+            probe.onStage(EngineProbe.SENT);
         }
         return result;
     }
@@ -49,10 +45,10 @@ final class TimedGateway implements VenueGateway {
     @Override
     public int replaceOrder(final long origClientOrderId, final long newClientOrderId, final long quantity,
         final long priceFixed) {
-        probe.mark(TickProbe.ROUTE);
+        probe.onStage(EngineProbe.ROUTED);
         final int result = gateway.replaceOrder(origClientOrderId, newClientOrderId, quantity, priceFixed);
         if (result >= 0) {
-            probe.sent();
+            probe.onStage(EngineProbe.SENT);
         }
         return result;
     }

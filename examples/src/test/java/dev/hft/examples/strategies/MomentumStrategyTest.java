@@ -1,5 +1,7 @@
-package dev.hft.examples.trading;
+package dev.hft.examples.strategies;
 
+import static dev.hft.examples.strategies.StrategyFixture.RISK;
+import static dev.hft.examples.strategies.StrategyFixture.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,13 +13,16 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 class MomentumStrategyTest {
-    private final TradingFixture fixture = new TradingFixture(true, new int[] {0}, 300);
-    private final MomentumStrategy momentum = fixture.momentum;
+    private final MomentumStrategy momentum = new MomentumStrategy();
+    private final StrategyFixture fixture = new StrategyFixture(RISK, strategy("momentum", momentum,
+        "fastShift", "1", "slowShift", "3", "threshold", "0.01", "warmUpUpdates", "4", "quantity", "200",
+        "aggressionTicks", "2", "maxPosition", "300", "cooldownMs", "1"));
+    private long size = 500;
 
-    /** Moves venue 1's quote (and the NBBO with it) to bid/ask, and lets the strategy see it. */
+    /** Moves venue B's quote (and the NBBO with it) to bid/ask: one update of the averages. */
     private void market(final String bid, final String ask) {
-        fixture.quote(1, 0, bid, ask);
-        momentum.onBook(0);
+        size++;                                           // a new BBO even when the prices repeat
+        fixture.quote(1, 0, bid, size, ask, size);
     }
 
     @Test
@@ -40,8 +45,10 @@ class MomentumStrategyTest {
             "the child takes the venue's quote (the parent's limit is two ticks beyond)");
         assertEquals(200, record.getLong(offset + InMemoryVenueGateway.QUANTITY_OFFSET));
         fixture.answerLast(1);
-        assertEquals(200, momentum.position(0));
-        assertEquals(200, fixture.oms.positions().netQuantity(0));
+        fixture.cycle();
+        assertEquals(200, fixture.engine.positions(0).position(0));
+        assertEquals(200, fixture.oms().positions().netQuantity(0));
+        assertEquals(200, momentum.parentsFilledQuantity());
     }
 
     @Test
