@@ -4,7 +4,9 @@ import dev.hft.api.ExecInstructions;
 import dev.hft.api.FixedPoint;
 import dev.hft.api.Liquidity;
 import dev.hft.api.MarketDataListener;
+import dev.hft.api.OrderDeltaListener;
 import dev.hft.api.OrderEventListener;
+import dev.hft.api.OrderLedgerView;
 import dev.hft.api.OrderType;
 import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
@@ -27,7 +29,9 @@ import java.util.Arrays;
  * deduplicated by execution id per venue, checked for overfills and booked in {@link #positions()}; outcomes go to
  * the host's {@link OmsListener} and, for child orders, to the parent-order engine's {@link ChildOrderListener}; the
  * venue events it accepted go on, unchanged, to a {@link #downstream(OrderEventListener)} listener (a risk checker's
- * exposure state), so nothing the order manager drops (duplicates, overfills, refused transitions) is counted there.
+ * exposure state), so nothing the order manager drops (duplicates, overfills, refused transitions) is counted there;
+ * a downstream listener that is also an {@link OrderDeltaListener} hears each step's open-quantity delta with the
+ * order's attributes, and reads the ledger through its {@link OrderLedgerView}, so it keeps no order table.
  *
  * <p><b>Orders</b> live in a preallocated pool of flat arrays, addressed by slot ({@link #find(long)}); client order
  * id to slot and (venue, venue order id) to slot are Agrona primitive maps. A slot whose order reached a terminal
@@ -49,7 +53,7 @@ import java.util.Arrays;
  * <p><b>Threading:</b> one trading thread makes every call, gateways' events included. Steady state allocates
  * nothing.
  */
-public final class OrderManager implements OrderEventListener, MarketDataListener {
+public final class OrderManager implements OrderEventListener, MarketDataListener, OrderLedgerView {
 
     /** Returned by {@link #find(long)} for an id not in the pool. */
     public static final int NOT_FOUND = -1;
@@ -80,7 +84,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private static final int EX = OrderState.EXPIRED.ordinal();
 
     private final int capacity;
-    private final int maxVenues;
+    final int maxVenues;
     private final int maxInstruments;
     private final PreTradeCheck preTradeCheck;
     private final EpochNanoClock clock;
@@ -88,7 +92,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private final FeeModel feeModel;
     private final Positions positions;
     private final VenueGateway[] gateways;
-    private final VenueCapabilities[] capabilities;
+    final VenueCapabilities[] capabilities;
     private final ExecutionIdWindow[] executionIds;
     private final Long2LongHashMap[] slotByVenueOrderId;
     private final int executionIdWindow;
@@ -131,11 +135,12 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
 
     private OrderIdGenerator idGenerator;
     private OrderJournal journal = OrderJournal.NULL;
-    private ChildOrderListener childListener;
+    ChildOrderListener childListener;
     private OrderEventListener downstream = NO_DOWNSTREAM;
+    private OrderDeltaListener deltas = OrderDeltaListener.NO_OP;
     private boolean replaying;
     private long dayEndNs;
-    private long highestOrderId;
+    long highestOrderId;
     private RejectReason lastRejectReason = RejectReason.NONE;
     private int liveCount;
 
@@ -246,7 +251,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         return this;
     }
 
-    private void addVenue(final int venueId, final VenueCapabilities caps) {
+    void addVenue(final int venueId, final VenueCapabilities caps) {
         if (venueId < 0 || venueId >= maxVenues) {
             throw new IllegalArgumentException("venue id out of range: " + venueId);
         }
@@ -275,13 +280,19 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * host's {@link OmsListener} and the {@link ChildOrderListener} hear of it, so a risk checker wired here
      * ({@code oms.downstream(riskChecker)}, the gateways delivering to the order manager alone) has counted a fill
      * before the strategy reacts to it. Not called during {@link #recover}. Use an
-     * {@link dev.hft.api.OrderEventFanOut} for several listeners.
+     * {@link dev.hft.api.OrderEventFanOut} for several listeners. A listener that is an {@link OrderDeltaListener} (a
+     * risk checker, or a fan-out holding one) also hears every step's delta, gets this ledger's
+     * {@link OrderLedgerView} and, at once, a booking of every live order (e.g. recovered ones).
      *
      * @param downstream the listener, or {@code null} for none.
      * @return this.
      */
     public OrderManager downstream(final OrderEventListener downstream) {
         this.downstream = downstream == null ? NO_DOWNSTREAM : downstream;
+        this.deltas = downstream instanceof OrderDeltaListener ? (OrderDeltaListener) downstream
+            : OrderDeltaListener.NO_OP;
+        deltas.onLedgerView(this);
+        rebook();
         return this;
     }
 
@@ -324,10 +335,11 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         replaying = true;
         final long records;
         try {
-            records = source.replay(replayTarget);
+            records = source.replay(new JournalReplay(this));
         } finally {
             replaying = false;
         }
+        rebook();
         idGenerator = OrderIdGenerator.forSession(startEpochSeconds, highestOrderId);
         return records;
     }
@@ -499,6 +511,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             return result;
         }
         preTradeCheck.onOrderSent(clientOrderId, strategyId, venueId, instrumentId, side, quantity, priceFixed);
+        deltas.onOrderBooked(clientOrderId, strategyId, venueId, instrumentId, side, priceFixed, quantity);
         return clientOrderId;
     }
 
@@ -604,6 +617,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             return result;
         }
         preTradeCheck.onReplaceSent(clientOrderId, newId, quantity, priceFixed);
+        deltas.onReplaceBooked(clientOrderId, newId, strategyIds[slot], venueIds[slot], instrumentIds[slot],
+            SIDES[sides[slot]], priceFixed, Math.max(0, quantity - quantities[slot]));
         return newId;
     }
 
@@ -742,7 +757,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
 
     // ------------------------------------------------------------------------------------- state changes
 
-    private void applyNewOrder(
+    void applyNewOrder(
         final long timestampNs,
         final long clientOrderId,
         final long parentOrderId,
@@ -789,7 +804,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
     }
 
-    private void applyCancelRequest(final long clientOrderId) {
+    void applyCancelRequest(final long clientOrderId) {
         final int slot = find(clientOrderId);
         if (slot == NOT_FOUND) {
             unknownOrderEvents++;
@@ -798,7 +813,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         transition(-1, slot, OrderEvent.CANCEL_REQUEST);
     }
 
-    private void applyReplaceRequest(final long origId, final long newId, final long quantity, final long price) {
+    void applyReplaceRequest(final long origId, final long newId, final long quantity, final long price) {
         final int orig = find(origId);
         if (orig == NOT_FOUND) {
             unknownOrderEvents++;
@@ -829,7 +844,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         links[orig] = child;
     }
 
-    private void applySendFailed(final long clientOrderId, final int requestKind) {
+    void applySendFailed(final long clientOrderId, final int requestKind) {
         final int slot = find(clientOrderId);
         if (slot == NOT_FOUND) {
             unknownOrderEvents++;
@@ -861,7 +876,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
     }
 
-    private void applyAccepted(final int venueId, final long clientOrderId, final long venueOrderId, final long ts) {
+    void applyAccepted(final int venueId, final long clientOrderId, final long venueOrderId, final long ts) {
         final int slot = lookup(venueId, clientOrderId, OrderEvent.ACCEPTED);
         if (slot == NOT_FOUND || !transition(venueId, slot, OrderEvent.ACCEPTED)) {
             return;
@@ -881,7 +896,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
     }
 
-    private void applyRejected(final int venueId, final long clientOrderId, final RejectReason reason,
+    void applyRejected(final int venueId, final long clientOrderId, final RejectReason reason,
         final long ts) {
         final int slot = lookup(venueId, clientOrderId, OrderEvent.REJECTED);
         if (slot == NOT_FOUND) {
@@ -897,12 +912,14 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         updatedNs[slot] = ts;
         if (!replaying) {
             downstream.onRejected(venueId, clientOrderId, reason, ts);
+            deltas.onOrderDone(clientOrderId, strategyIds[slot], venueId, instrumentIds[slot], SIDES[sides[slot]],
+                quantities[slot] - filled[slot]);
             listener.onOrderRejected(strategyIds[slot], clientOrderId, reason, ts);
         }
         notifyChildDone(slot, ts);
     }
 
-    private void applyFill(final int venueId, final long clientOrderId, final long executionId, final long price,
+    void applyFill(final int venueId, final long clientOrderId, final long executionId, final long price,
         final long quantity, final long leaves, final Liquidity liquidity, final long ts) {
         final int slot = lookup(venueId, clientOrderId, OrderEvent.PARTIAL_FILL);
         if (slot == NOT_FOUND) {
@@ -953,6 +970,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             feeModel.fee(venueId, instrumentId, side, quantity, price, liquidity));
         if (!replaying) {
             downstream.onFill(venueId, clientOrderId, executionId, price, quantity, leaves, liquidity, ts);
+            deltas.onOrderFilled(clientOrderId, strategyId, venueId, instrumentId, side, price, quantity,
+                late ? 0 : quantity, !late && expectedLeaves == 0);
             if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == PF) {
                 cancel(clientOrderId);
             }
@@ -968,7 +987,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
     }
 
-    private void applyDone(final int venueId, final long clientOrderId, final OrderEvent event,
+    void applyDone(final int venueId, final long clientOrderId, final OrderEvent event,
         final long doneQuantity, final RejectReason reason, final long ts) {
         final int slot = lookup(venueId, clientOrderId, event);
         if (slot == NOT_FOUND || !transition(venueId, slot, event)) {
@@ -976,6 +995,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
         updatedNs[slot] = ts;
         if (!replaying) {
+            deltas.onOrderDone(clientOrderId, strategyIds[slot], venueId, instrumentIds[slot], SIDES[sides[slot]],
+                quantities[slot] - filled[slot]);
             if (event == OrderEvent.CANCELED) {
                 downstream.onCanceled(venueId, clientOrderId, doneQuantity, reason, ts);
                 listener.onOrderCanceled(strategyIds[slot], clientOrderId, doneQuantity, reason, ts);
@@ -987,7 +1008,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         notifyChildDone(slot, ts);
     }
 
-    private void applyReplaced(final int venueId, final long newId, final long origId, final long price,
+    void applyReplaced(final int venueId, final long newId, final long origId, final long price,
         final long leaves, final long ts) {
         final int child = lookup(venueId, newId, OrderEvent.REPLACED);
         if (child == NOT_FOUND) {
@@ -999,6 +1020,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             refuse(venueId, child, OrderEvent.REPLACED);
             return;
         }
+        final long oldOpen = quantities[orig] - filled[orig] + Math.max(0, quantities[child] - quantities[orig]);
         if (!transition(venueId, orig, OrderEvent.REPLACED)) {
             return;
         }
@@ -1021,6 +1043,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
         if (!replaying) {
             downstream.onReplaced(venueId, newId, origId, price, leaves, ts);
+            deltas.onOrderReplaced(newId, origId, strategyIds[child], venueId, instrumentIds[child],
+                SIDES[sides[child]], price, leaves - oldOpen);
             listener.onOrderReplaced(strategyIds[child], newId, origId, price, leaves, ts);
         }
         final long parentId = parentIds[child];
@@ -1029,7 +1053,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
     }
 
-    private void applyCancelRejected(final int venueId, final long clientOrderId, final RejectReason reason,
+    void applyCancelRejected(final int venueId, final long clientOrderId, final RejectReason reason,
         final long ts) {
         final int slot = lookup(venueId, clientOrderId, OrderEvent.CANCEL_REJECTED);
         if (slot == NOT_FOUND) {
@@ -1059,6 +1083,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (links[orig] == child) {
             links[orig] = NOT_FOUND;
             transition(venueIds[orig], orig, OrderEvent.CANCEL_REJECTED);
+            if (!replaying) {
+                deltas.onReplaceRefused(clientIds[orig], clientIds[child], strategyIds[orig], venueIds[orig],
+                    instrumentIds[orig], SIDES[sides[orig]], Math.max(0, quantities[child] - quantities[orig]));
+            }
         }
         if (!replaying) {
             if (rejected) {
@@ -1128,6 +1156,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             if (child != NOT_FOUND && links[child] == slot && (flags[child] & FLAG_REPLACE_CHILD) != 0) {
                 links[slot] = NOT_FOUND;
                 links[child] = NOT_FOUND;
+                if (!replaying) { // the replace lapsed (the order ended or went back): its raise is released
+                    deltas.onReplaceRefused(clientIds[slot], clientIds[child], strategyIds[slot], venueIds[slot],
+                        instrumentIds[slot], SIDES[sides[slot]], Math.max(0, quantities[child] - quantities[slot]));
+                }
                 if (states[child] == PN) {
                     setState(child, RJ);
                 }
@@ -1618,90 +1650,48 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         return localExpiries;
     }
 
-    // --------------------------------------------------------------------------------------- replay
+    // ------------------------------------------------------------------------------ ledger view, deltas
 
-    private final OrderJournal replayTarget = new OrderJournal() {
-        @Override
-        public void onParentRecord(final long timestampNs, final long parentOrderId, final DirectBuffer buffer,
-            final int offset, final int length) {
-            if (parentOrderId > highestOrderId) {
-                highestOrderId = parentOrderId;
+    private boolean isOpen(final int slot, final int venueId) {
+        final long id = clientIds[slot];
+        return venueIds[slot] == venueId && id != 0 && (flags[slot] & FLAG_REPLACE_CHILD) == 0
+            && !OrderState.fromOrdinal(states[slot]).isTerminal() && find(id) == slot;
+    }
+
+    /** Open orders (not done; a pending replace listed under its current id) of a venue: O(capacity). */
+    @Override
+    public int openOrderCount(final int venueId) {
+        int count = 0;
+        for (int slot = 0; slot < capacity; slot++) {
+            count += isOpen(slot, venueId) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Copies the ids of a venue's open orders: O(capacity), allocation-free. */
+    @Override
+    public int copyOpenOrderIds(final int venueId, final long[] destination) {
+        int count = 0;
+        for (int slot = 0; slot < capacity && count < destination.length; slot++) {
+            if (isOpen(slot, venueId)) {
+                destination[count++] = clientIds[slot];
             }
-            if (childListener != null) {
-                childListener.onParentRecord(timestampNs, parentOrderId, buffer, offset, length);
+        }
+        return count;
+    }
+
+    private void rebook() {
+        for (int slot = 0; slot < capacity && deltas != OrderDeltaListener.NO_OP && !replaying; slot++) {
+            if (isOpen(slot, venueIds[slot])) {
+                final int child = states[slot] == PR ? links[slot] : NOT_FOUND;
+                deltas.onOrderBooked(clientIds[slot], strategyIds[slot], venueIds[slot], instrumentIds[slot],
+                    SIDES[sides[slot]], prices[slot], quantities[slot] - filled[slot]);
+                if (child != NOT_FOUND) {
+                    deltas.onReplaceBooked(clientIds[slot], clientIds[child], strategyIds[slot], venueIds[slot],
+                        instrumentIds[slot], SIDES[sides[slot]], prices[child],
+                        Math.max(0, quantities[child] - quantities[slot]));
+                }
             }
         }
-
-        @Override
-        public void onNewOrder(final long timestampNs, final long clientOrderId, final long parentOrderId,
-            final int strategyId, final int venueId, final int instrumentId, final Side side, final long quantity,
-            final long priceFixed, final OrderType type, final TimeInForce timeInForce, final int instructions,
-            final int localFlags, final long expireAt) {
-            if (venueId < 0 || venueId >= maxVenues || capabilities[venueId] == null) {
-                addVenue(venueId, VenueCapabilities.ALL);
-            }
-            applyNewOrder(timestampNs, clientOrderId, parentOrderId, strategyId, venueId, instrumentId, side,
-                quantity, priceFixed, type, timeInForce, instructions, localFlags, expireAt);
-        }
-
-        @Override
-        public void onCancelRequest(final long timestampNs, final long clientOrderId) {
-            applyCancelRequest(clientOrderId);
-        }
-
-        @Override
-        public void onReplaceRequest(final long timestampNs, final long origId, final long newId,
-            final long quantity, final long priceFixed) {
-            applyReplaceRequest(origId, newId, quantity, priceFixed);
-        }
-
-        @Override
-        public void onSendFailed(final long timestampNs, final long clientOrderId, final int requestKind) {
-            applySendFailed(clientOrderId, requestKind);
-        }
-
-        @Override
-        public void onAccepted(final int venueId, final long clientOrderId, final long venueOrderId,
-            final long timestampNs) {
-            applyAccepted(venueId, clientOrderId, venueOrderId, timestampNs);
-        }
-
-        @Override
-        public void onRejected(final int venueId, final long clientOrderId, final RejectReason reason,
-            final long timestampNs) {
-            applyRejected(venueId, clientOrderId, reason, timestampNs);
-        }
-
-        @Override
-        public void onFill(final int venueId, final long clientOrderId, final long executionId,
-            final long lastPriceFixed, final long lastQuantity, final long leavesQuantity,
-            final Liquidity liquidity, final long timestampNs) {
-            applyFill(venueId, clientOrderId, executionId, lastPriceFixed, lastQuantity, leavesQuantity, liquidity,
-                timestampNs);
-        }
-
-        @Override
-        public void onCanceled(final int venueId, final long clientOrderId, final long canceledQuantity,
-            final RejectReason reason, final long timestampNs) {
-            applyDone(venueId, clientOrderId, OrderEvent.CANCELED, canceledQuantity, reason, timestampNs);
-        }
-
-        @Override
-        public void onReplaced(final int venueId, final long clientOrderId, final long origClientOrderId,
-            final long priceFixed, final long quantity, final long timestampNs) {
-            applyReplaced(venueId, clientOrderId, origClientOrderId, priceFixed, quantity, timestampNs);
-        }
-
-        @Override
-        public void onCancelRejected(final int venueId, final long clientOrderId, final RejectReason reason,
-            final long timestampNs) {
-            applyCancelRejected(venueId, clientOrderId, reason, timestampNs);
-        }
-
-        @Override
-        public void onExpired(final int venueId, final long clientOrderId, final long expiredQuantity,
-            final long timestampNs) {
-            applyDone(venueId, clientOrderId, OrderEvent.EXPIRED, expiredQuantity, RejectReason.NONE, timestampNs);
-        }
-    };
+    }
 }

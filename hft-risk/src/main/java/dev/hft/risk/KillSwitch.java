@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.hft.api.Instrument;
+import dev.hft.api.OpenOrderView;
 import dev.hft.api.Result;
 import dev.hft.api.VenueGateway;
 import dev.hft.risk.audit.AuditRecord;

@@ -33,6 +33,7 @@ class AllocationTest {
     void shouldCheckWithEveryCheckEnabledWithoutAllocating() {
         final Fixture f = new Fixture(AllChecks.config());
         final RiskChecker checker = f.checker;
+        final TestLedger orders = f.orders;
         final AuditDrainer drainer = new AuditDrainer(f.audit, DISCARD, 10_000);
         for (int i = 0; i < 8; i++) {
             checker.onBbo(i, px("99.99"), px("100.01"));
@@ -50,18 +51,18 @@ class AllocationTest {
                     (int) ((k >> 1) % 3), side, 100, price);
                 if (reason == RejectReason.NONE) {
                     accepted[0]++;
-                    checker.onOrderSent(k + 1, (int) (k & 1), instrument, (int) ((k >> 1) % 4), (int) ((k >> 1) % 3),
+                    orders.onOrderSent(k + 1, (int) (k & 1), instrument, (int) ((k >> 1) % 4), (int) ((k >> 1) % 3),
                         side, 100, price);
-                    checker.onFill(0, k + 1, k, price, 40, 60, Liquidity.ADDED, 0);
+                    orders.onFill(0, k + 1, k, price, 40, 60, Liquidity.ADDED, 0);
                     if ((k & 3) == 0) {
-                        checker.checkReplace(k + 1, -(k + 1), 120, price);
-                        checker.onReplaceSent(k + 1, -(k + 1), 120, price);
-                        checker.onReplaced(0, -(k + 1), k + 1, price, 80, 0);
-                        checker.checkCancel(-(k + 1));
-                        checker.onCanceled(0, -(k + 1), 80, RejectReason.NONE, 0);
+                        orders.checkReplace(k + 1, -(k + 1), 120, price);
+                        orders.onReplaceSent(k + 1, -(k + 1), 120, price);
+                        orders.onReplaced(0, -(k + 1), k + 1, price, 80, 0);
+                        orders.checkCancel(-(k + 1));
+                        orders.onCanceled(0, -(k + 1), 80, RejectReason.NONE, 0);
                     } else {
-                        checker.checkCancel(k + 1);
-                        checker.onCanceled(0, k + 1, 60, RejectReason.NONE, 0);
+                        orders.checkCancel(k + 1);
+                        orders.onCanceled(0, k + 1, 60, RejectReason.NONE, 0);
                     }
                 }
                 if ((k & 15) == 0) {
@@ -83,6 +84,7 @@ class AllocationTest {
         final KillSwitch killSwitch = new KillSwitch(f.clock, 2, report -> completed[0]++);
         final RiskChecker checker = new RiskChecker(new RiskConfig().venues(2).maxOpenOrdersCapacity(2_000), f.clock,
             killSwitch, f.audit, RiskListener.NO_OP);
+        final TestLedger orders = new TestLedger(checker);
         final AuditDrainer drainer = new AuditDrainer(f.audit, DISCARD, 10_000);
         final InMemoryGateway single = new InMemoryGateway(0, false, 1_000_000);
         final InMemoryGateway mass = new InMemoryGateway(1, true);
@@ -90,13 +92,13 @@ class AllocationTest {
         final long[] ids = new long[1];
         final Runnable work = () -> {
             for (int i = 0; i < 1_000; i++) {
-                checker.onOrderSent(++ids[0], i & 1, 0, 0, 0, Side.BUY, 1, px("10"));
+                orders.onOrderSent(++ids[0], i & 1, 0, 0, 0, Side.BUY, 1, px("10"));
             }
             killSwitch.trigger(KillReason.MANUAL);
             killSwitch.doWork();
             single.cancelCount = 0;
             for (long id = ids[0] - 999; id <= ids[0]; id++) {
-                checker.onCanceled(0, id, 1, RejectReason.NONE, 0);
+                orders.onCanceled(0, id, 1, RejectReason.NONE, 0);
             }
             killSwitch.reset();
             drainer.doWork();

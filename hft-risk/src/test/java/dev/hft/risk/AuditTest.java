@@ -32,8 +32,8 @@ class AuditTest {
         final AuditDrainer drainer = new AuditDrainer(f.audit, new AuditFileSink(file, 256), 100);
         f.checker.check(1, 1, 0, 0, 0, Side.BUY, 10, px("10.5"));
         f.checker.check(2, 0, 0, 0, 0, Side.SELL, 11, px("10.5"));
-        f.checker.onOrderSent(1, 1, 0, 0, 0, Side.BUY, 10, px("10.5"));
-        f.checker.checkCancel(1);
+        f.orders.onOrderSent(1, 1, 0, 0, 0, Side.BUY, 10, px("10.5"));
+        f.orders.checkCancel(1);
         f.checker.tradingState(Scope.STRATEGY, 0, TradingState.HALTED);
         f.killSwitch.trigger(KillReason.MANUAL);
         f.killSwitch.doWork();

@@ -17,6 +17,7 @@ final class Fixture {
     final AuditLog audit = new AuditLog(1 << 20);
     final KillSwitch killSwitch;
     final RiskChecker checker;
+    final TestLedger orders;
     long nextId = 1;
 
     Fixture(final RiskConfig config) {
@@ -24,6 +25,7 @@ final class Fixture {
         checker = new RiskChecker(config, clock, killSwitch, audit,
             (scope, id, limit, action, value, limitValue) -> breaches.add(scope + " " + id + " " + limit + " "
                 + action));
+        orders = new TestLedger(checker);
     }
 
     private static KillSwitchReport copy(final KillSwitchReport report) {
@@ -61,7 +63,7 @@ final class Fixture {
         final RejectReason reason = checker.check(id, venue, instrument, strategy, account, side, quantity,
             priceFixed);
         if (reason == RejectReason.NONE) {
-            checker.onOrderSent(id, venue, instrument, strategy, account, side, quantity, priceFixed);
+            orders.onOrderSent(id, venue, instrument, strategy, account, side, quantity, priceFixed);
         }
         return reason;
     }

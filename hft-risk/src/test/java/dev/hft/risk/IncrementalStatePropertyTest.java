@@ -56,6 +56,7 @@ class IncrementalStatePropertyTest {
     void shouldKeepIncrementalStateEqualToARecomputation(@ForAll("steps") final List<int[]> steps) {
         final Fixture f = new Fixture(config());
         final RiskChecker checker = f.checker;
+        final TestLedger orders = f.orders;
         // instrument 2 has no BBO until a step sets one: its checks value orders at their own price
         checker.onBbo(0, FixedPoint.parse("10"), FixedPoint.parse("10.5"));
         checker.onLastTrade(1, FixedPoint.parse("9"));
@@ -77,19 +78,19 @@ class IncrementalStatePropertyTest {
                 final long id = nextId++;
                 final boolean direct = kind == 3;
                 if ((direct || checker.check(id, venue, instrument, strategy, account, side, quantity, px)
-                    == RejectReason.NONE) && checker.onOrderSent(id, venue, instrument, strategy, account, side,
+                    == RejectReason.NONE) && orders.onOrderSent(id, venue, instrument, strategy, account, side,
                     quantity, px)) {
                     open.add(new long[] {id, quantity, 0, venue});
                 }
             } else if (kind == 4 && !open.isEmpty()) {
                 final long[] order = open.get(a[1] % open.size());
-                checker.onAccepted((int) order[3], order[0], order[0] + 1_000, 0);
+                orders.onAccepted((int) order[3], order[0], order[0] + 1_000, 0);
             } else if (kind < 8 && !open.isEmpty()) {
                 final long[] order = open.get(a[1] % open.size());
                 // kind 7: an overfill beyond the open quantity
                 final long quantity = kind == 7 ? order[1] + 1 + a[2] % 5 : 1 + a[2] % order[1];
                 final long leaves = Math.max(0, order[1] - quantity);
-                checker.onFill((int) order[3], order[0], exec++, price(a[3]), quantity, leaves, Liquidity.ADDED, 0);
+                orders.onFill((int) order[3], order[0], exec++, price(a[3]), quantity, leaves, Liquidity.ADDED, 0);
                 order[1] = leaves;
                 order[2] += quantity;
                 if (leaves == 0) {
@@ -98,9 +99,9 @@ class IncrementalStatePropertyTest {
             } else if (kind == 8 && !open.isEmpty()) {
                 final long[] order = open.remove(a[1] % open.size());
                 switch (a[2] % 3) {
-                    case 0 -> checker.onCanceled((int) order[3], order[0], order[1], RejectReason.NONE, 0);
-                    case 1 -> checker.onRejected((int) order[3], order[0], RejectReason.OTHER, 0);
-                    default -> checker.onExpired((int) order[3], order[0], order[1], 0);
+                    case 0 -> orders.onCanceled((int) order[3], order[0], order[1], RejectReason.NONE, 0);
+                    case 1 -> orders.onRejected((int) order[3], order[0], RejectReason.OTHER, 0);
+                    default -> orders.onExpired((int) order[3], order[0], order[1], 0);
                 }
             } else if (kind == 9 && !open.isEmpty()) {
                 final long[] order = open.get(a[1] % open.size());
@@ -108,12 +109,12 @@ class IncrementalStatePropertyTest {
                 final long newId = nextId++;
                 final long px = price(a[3]);
                 final boolean checked = a[4] % 2 == 0;
-                if ((!checked || checker.checkReplace(order[0], newId, newQuantity + order[2], px)
-                    == RejectReason.NONE) && checker.onReplaceSent(order[0], newId, newQuantity + order[2], px)) {
+                if ((!checked || orders.checkReplace(order[0], newId, newQuantity + order[2], px)
+                    == RejectReason.NONE) && orders.onReplaceSent(order[0], newId, newQuantity + order[2], px)) {
                     if (a[5] % 3 == 0) {
-                        checker.onCancelRejected((int) order[3], newId, RejectReason.OTHER, 0);
+                        orders.onCancelRejected((int) order[3], newId, RejectReason.OTHER, 0);
                     } else {
-                        checker.onReplaced((int) order[3], newId, order[0], px, newQuantity, 0);
+                        orders.onReplaced((int) order[3], newId, order[0], px, newQuantity, 0);
                         order[0] = newId;
                         order[1] = newQuantity;
                     }
@@ -129,7 +130,7 @@ class IncrementalStatePropertyTest {
             } else if (a[1] % 4 == 0) {
                 checker.startOfDay(++day);
             }
-            assertNull(checker.inconsistency());
+            assertNull(orders.inconsistency(INSTRUMENTS, STRATEGIES, ACCOUNTS));
             assertEquals(open.size(), checker.openOrders(Scope.GLOBAL, 0));
         }
     }

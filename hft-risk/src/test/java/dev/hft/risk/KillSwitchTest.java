@@ -94,9 +94,10 @@ class KillSwitchTest {
         final KillSwitch killSwitch = new KillSwitch(SystemClock.INSTANCE, 1, report -> { });
         final RiskChecker checker = new RiskChecker(new RiskConfig(), f.clock, killSwitch, f.audit,
             RiskListener.NO_OP);
+        final TestLedger orders = new TestLedger(checker);
         final InMemoryGateway gateway = new InMemoryGateway(0, false);
         killSwitch.addVenue(gateway);
-        assertTrue(checker.onOrderSent(1, 0, 0, 0, 0, Side.BUY, 5, Fixture.px("10")));
+        assertTrue(orders.onOrderSent(1, 0, 0, 0, 0, Side.BUY, 5, Fixture.px("10")));
         final CountDownLatch triggered = new CountDownLatch(1);
         final Thread operator = new Thread(() -> {
             killSwitch.trigger(KillReason.MANUAL);
@@ -149,7 +150,7 @@ class KillSwitchTest {
         final InMemoryGateway mass = new InMemoryGateway(1, true);
         f.killSwitch.addVenue(single).addVenue(mass);
         for (int i = 0; i < 10_000; i++) {
-            assertTrue(f.checker.onOrderSent(i + 1, i % 2, i % 16, 0, 0, Side.BUY, 1, Fixture.px("10")));
+            assertTrue(f.orders.onOrderSent(i + 1, i % 2, i % 16, 0, 0, Side.BUY, 1, Fixture.px("10")));
         }
         f.killSwitch.trigger(KillReason.MANUAL);
         f.killSwitch.doWork();

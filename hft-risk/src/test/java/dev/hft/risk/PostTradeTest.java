@@ -66,14 +66,14 @@ class PostTradeTest {
         assertEquals(NONE, f.send(0, 0, 0, 1, Side.BUY, 100, "10"));
         final long id = f.lastId();
         for (int i = 0; i < 3; i++) {
-            f.checker.onFill(0, id, i, px("10"), 1, 99 - i, Liquidity.ADDED, 0);
+            f.orders.onFill(0, id, i, px("10"), 1, 99 - i, Liquidity.ADDED, 0);
             f.clock.advance(100_000_000);
         }
         assertFalse(f.killSwitch.isEngaged());
         f.clock.advance(700_000_000);
-        f.checker.onFill(0, id, 3, px("10"), 1, 96, Liquidity.ADDED, 0);
+        f.orders.onFill(0, id, 3, px("10"), 1, 96, Liquidity.ADDED, 0);
         assertFalse(f.killSwitch.isEngaged(), "the first fill left the window");
-        f.checker.onFill(0, id, 4, px("10"), 1, 95, Liquidity.ADDED, 0);
+        f.orders.onFill(0, id, 4, px("10"), 1, 95, Liquidity.ADDED, 0);
         assertTrue(f.killSwitch.isEngaged());
         assertEquals(KillReason.FILL_RATE, f.killSwitch.reason());
         assertEquals(List.of("ACCOUNT 1 MESSAGE_RATE KILL_SWITCH"), f.breaches);

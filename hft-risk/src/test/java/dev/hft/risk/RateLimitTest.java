@@ -63,11 +63,11 @@ class RateLimitTest {
         final Fixture f = new Fixture(config);
         assertEquals(NONE, f.send(0, Side.BUY, 10, "10"));
         final long id = f.lastId();
-        assertEquals(NONE, f.checker.checkReplace(id, 500, 10, px("10.01")));
-        assertEquals(NONE, f.checker.checkCancel(id));
+        assertEquals(NONE, f.orders.checkReplace(id, 500, 10, px("10.01")));
+        assertEquals(NONE, f.orders.checkCancel(id));
         assertEquals(MESSAGE_RATE, f.send(0, Side.BUY, 1, "10"));
-        assertEquals(MESSAGE_RATE, f.checker.checkReplace(id, 501, 10, px("10.02")));
-        assertEquals(NONE, f.checker.checkCancel(id), "cancels pass even past the limit");
+        assertEquals(MESSAGE_RATE, f.orders.checkReplace(id, 501, 10, px("10.02")));
+        assertEquals(NONE, f.orders.checkCancel(id), "cancels pass even past the limit");
         f.clock.advance(100 * MS);
         assertEquals(NONE, f.send(0, Side.BUY, 1, "10"));
     }

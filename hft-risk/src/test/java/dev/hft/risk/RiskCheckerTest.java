@@ -143,12 +143,12 @@ class RiskCheckerTest {
         assertEquals(MAX_POSITION, f.send(0, Side.BUY, 1, "10"));
         assertEquals(NONE, f.send(0, Side.SELL, 100, "10"), "the sell side is independent: worst short is -100");
         assertEquals(MAX_POSITION, f.send(0, Side.SELL, 1, "10"));
-        f.checker.onFill(0, 1, 1, px("10"), 60, 0, Liquidity.ADDED, 0);
+        f.orders.onFill(0, 1, 1, px("10"), 60, 0, Liquidity.ADDED, 0);
         assertEquals(60, f.checker.position(Scope.STRATEGY, 0, 0));
         assertEquals(MAX_POSITION, f.send(0, Side.BUY, 1, "10"), "60 held + 40 open");
         assertEquals(NONE, f.send(0, Side.SELL, 60, "10"), "worst short -100 + 60 held = -40 after 160 sold");
         assertEquals(MAX_POSITION, f.send(0, Side.SELL, 1, "10"));
-        f.checker.onCanceled(0, 2, 40, NONE, 0);
+        f.orders.onCanceled(0, 2, 40, NONE, 0);
         assertEquals(NONE, f.send(0, Side.BUY, 40, "10"));
         assertEquals(MAX_POSITION, f.send(0, Side.BUY, 1, "10"));
         assertEquals(NONE, f.send(1, Side.BUY, 100, "10"), "another instrument has its own position");
@@ -197,7 +197,7 @@ class RiskCheckerTest {
         final Fixture f = new Fixture(config);
         f.checker.onBbo(0, px("10"), px("10"));
         assertEquals(NONE, f.send(0, Side.BUY, 100, "10"));
-        f.checker.onFill(0, 1, 1, px("10"), 100, 0, Liquidity.ADDED, 0);
+        f.orders.onFill(0, 1, 1, px("10"), 100, 0, Liquidity.ADDED, 0);
         f.checker.onBbo(0, px("20"), px("20"));
         assertEquals(px("2000"), f.checker.grossExposure(Scope.GLOBAL, 0));
         assertEquals(MAX_GROSS_EXPOSURE, f.send(0, Side.BUY, 1, "20"));
@@ -212,9 +212,9 @@ class RiskCheckerTest {
         assertEquals(NONE, f.send(0, Side.BUY, 1, "10"));
         assertEquals(NONE, f.send(0, Side.BUY, 1, "11"));
         assertEquals(MAX_OPEN_ORDERS, f.send(0, Side.BUY, 1, "12"));
-        f.checker.onRejected(0, 1, RejectReason.VENUE_REJECT, 0);
+        f.orders.onRejected(0, 1, RejectReason.VENUE_REJECT, 0);
         assertEquals(NONE, f.send(0, Side.BUY, 1, "12"));
-        f.checker.onExpired(0, 2, 1, 0);
+        f.orders.onExpired(0, 2, 1, 0);
         assertEquals(1, f.checker.openOrders(Scope.ACCOUNT, 0));
         assertEquals(NONE, f.send(0, 0, 0, 1, Side.BUY, 1, "10"), "account 1 is unlimited");
     }
@@ -264,13 +264,13 @@ class RiskCheckerTest {
         final Fixture f = new Fixture(config);
         assertEquals(TRADING_HALTED, f.check(1, Side.BUY, 1, "10"));
         assertEquals(NONE, f.send(0, Side.BUY, 10, "10"));
-        f.checker.onFill(0, 1, 1, px("10"), 10, 0, Liquidity.ADDED, 0);
+        f.orders.onFill(0, 1, 1, px("10"), 10, 0, Liquidity.ADDED, 0);
         for (final Scope scope : Scope.values()) {
             f.checker.tradingState(scope, 0, TradingState.REDUCE_ONLY);
             assertEquals(REDUCE_ONLY, f.send(0, Side.BUY, 1, "10"), scope.name());
             assertEquals(REDUCE_ONLY, f.send(0, Side.SELL, 11, "10"), "would flip short: " + scope);
             assertEquals(NONE, f.send(0, Side.SELL, 4, "10"), scope.name());
-            f.checker.onCanceled(0, f.lastId(), 4, NONE, 0);
+            f.orders.onCanceled(0, f.lastId(), 4, NONE, 0);
             f.checker.tradingState(scope, 0, TradingState.HALTED);
             assertEquals(TRADING_HALTED, f.send(0, Side.SELL, 4, "10"), scope.name());
             f.checker.tradingState(scope, 0, TradingState.ACTIVE);
@@ -291,8 +291,8 @@ class RiskCheckerTest {
         assertEquals(NONE, f.send(0, Side.BUY, 1, "10"));
         f.killSwitch.trigger(KillReason.MANUAL);
         assertEquals(KILL_SWITCH, f.send(0, Side.BUY, 1, "10"));
-        assertEquals(KILL_SWITCH, f.checker.checkReplace(1, 100, 2, px("10")));
-        assertEquals(NONE, f.checker.checkCancel(1), "cancels always pass");
+        assertEquals(KILL_SWITCH, f.orders.checkReplace(1, 100, 2, px("10")));
+        assertEquals(NONE, f.orders.checkCancel(1), "cancels always pass");
         f.killSwitch.reset();
         assertEquals(NONE, f.send(0, Side.BUY, 1, "10"));
     }
@@ -304,23 +304,23 @@ class RiskCheckerTest {
         final Fixture f = new Fixture(config);
         assertEquals(NONE, f.send(0, Side.BUY, 80, "10"));
         final long id = f.lastId();
-        f.checker.onFill(0, id, 1, px("10"), 30, 50, Liquidity.ADDED, 0);
-        assertEquals(NONE, f.checker.checkReplace(id, 1000, 100, px("10.5")), "50 -> 70 leaves, worst 100");
-        assertEquals(MAX_POSITION, f.checker.checkReplace(id, 1000, 101, px("10.5")));
-        assertEquals(MAX_ORDER_QUANTITY, f.checker.checkReplace(id, 1000, 151, px("10.5")));
-        assertEquals(INVALID_QUANTITY, f.checker.checkReplace(id, 1000, 30, px("10.5")), "nothing left");
-        assertEquals(UNKNOWN_ORDER, f.checker.checkReplace(999, 1000, 10, px("10.5")));
-        assertTrue(f.checker.onReplaceSent(id, 1000, 100, px("10.5")));
+        f.orders.onFill(0, id, 1, px("10"), 30, 50, Liquidity.ADDED, 0);
+        assertEquals(NONE, f.orders.checkReplace(id, 1000, 100, px("10.5")), "50 -> 70 leaves, worst 100");
+        assertEquals(MAX_POSITION, f.orders.checkReplace(id, 1000, 101, px("10.5")));
+        assertEquals(MAX_ORDER_QUANTITY, f.orders.checkReplace(id, 1000, 151, px("10.5")));
+        assertEquals(INVALID_QUANTITY, f.orders.checkReplace(id, 1000, 30, px("10.5")), "nothing left");
+        assertEquals(UNKNOWN_ORDER, f.orders.checkReplace(999, 1000, 10, px("10.5")));
+        assertTrue(f.orders.onReplaceSent(id, 1000, 100, px("10.5")));
         assertEquals(70, f.checker.openBuyQuantity(Scope.GLOBAL, 0, 0), "the increase counts at once");
-        assertEquals(OTHER, f.checker.checkReplace(id, 1001, 90, px("10.5")), "one pending replace at a time");
-        f.checker.onCancelRejected(0, 1000, RejectReason.TOO_LATE_TO_CANCEL, 0);
+        assertEquals(OTHER, f.orders.checkReplace(id, 1001, 90, px("10.5")), "one pending replace at a time");
+        f.orders.onCancelRejected(0, 1000, RejectReason.TOO_LATE_TO_CANCEL, 0);
         assertEquals(50, f.checker.openBuyQuantity(Scope.GLOBAL, 0, 0));
-        assertTrue(f.checker.onReplaceSent(id, 1001, 40, px("10.5")));
+        assertTrue(f.orders.onReplaceSent(id, 1001, 40, px("10.5")));
         assertEquals(50, f.checker.openBuyQuantity(Scope.GLOBAL, 0, 0), "a decrease waits for the venue");
-        f.checker.onReplaced(0, 1001, id, px("10.5"), 10, 0);
+        f.orders.onReplaced(0, 1001, id, px("10.5"), 10, 0);
         assertEquals(10, f.checker.openBuyQuantity(Scope.GLOBAL, 0, 0));
-        assertEquals(UNKNOWN_ORDER, f.checker.checkReplace(id, 1002, 40, px("10.5")));
-        f.checker.onFill(0, 1001, 2, px("10.5"), 10, 0, Liquidity.ADDED, 0);
+        assertEquals(UNKNOWN_ORDER, f.orders.checkReplace(id, 1002, 40, px("10.5")));
+        f.orders.onFill(0, 1001, 2, px("10.5"), 10, 0, Liquidity.ADDED, 0);
         assertEquals(40, f.checker.position(Scope.GLOBAL, 0, 0));
         assertEquals(0, f.checker.openOrders(Scope.GLOBAL, 0));
     }
@@ -328,14 +328,14 @@ class RiskCheckerTest {
     @Test
     void shouldCountUnknownOrderEventsAsNoOps() {
         final Fixture f = new Fixture(config());
-        f.checker.onFill(0, 42, 1, px("10"), 5, 0, Liquidity.ADDED, 0);
-        f.checker.onCanceled(0, 42, 5, NONE, 0);
-        assertEquals(2, f.checker.unknownOrderEvents());
+        f.orders.onFill(0, 42, 1, px("10"), 5, 0, Liquidity.ADDED, 0);
+        f.orders.onCanceled(0, 42, 5, NONE, 0);
+        assertEquals(2, f.orders.unknownOrderEvents);
         assertEquals(0, f.checker.position(Scope.GLOBAL, 0, 0));
         f.checker.onExternalFill(0, 0, 0, Side.SELL, px("10"), 5);
         assertEquals(-5, f.checker.position(Scope.ACCOUNT, 0, 0));
-        assertEquals(UNKNOWN_ORDER, f.checker.checkCancel(42));
-        assertFalse(f.checker.onOrderSent(1, 0, 5, 0, 0, Side.BUY, 1, px("1")));
+        assertEquals(UNKNOWN_ORDER, f.orders.checkCancel(42));
+        assertFalse(f.orders.onOrderSent(1, 0, 5, 0, 0, Side.BUY, 1, px("1")));
     }
 
     @Test

@@ -55,6 +55,7 @@ class RiskPropertyTest {
     void shouldNeverPassALimit(@ForAll("actions") final List<int[]> actions) {
         final Fixture f = new Fixture(config());
         final RiskChecker checker = f.checker;
+        final TestLedger orders = f.orders;
         final List<long[]> open = new ArrayList<>();
         final long[][] modelPosition = new long[STRATEGIES * ACCOUNTS][INSTRUMENTS];
         for (int i = 0; i < INSTRUMENTS; i++) {
@@ -78,7 +79,7 @@ class RiskPropertyTest {
                 final long id = nextId++;
                 if (checker.check(id, a[6] % 2, instrument, strategy, account, side, quantity, price)
                     == RejectReason.NONE) {
-                    assertTrue(checker.onOrderSent(id, a[6] % 2, instrument, strategy, account, side, quantity,
+                    assertTrue(orders.onOrderSent(id, a[6] % 2, instrument, strategy, account, side, quantity,
                         price));
                     open.add(new long[] {id, instrument, strategy, account, side.sign(), quantity, 0});
                     assertExposureNotRaisedPastLimits(checker, strategy, account, side, grossBefore, globalBefore,
@@ -90,14 +91,14 @@ class RiskPropertyTest {
                 final long price = FixedPoint.parse("5") + (a[3] % 50) * FixedPoint.parse("0.5");
                 order[5] -= quantity;
                 order[6] += quantity;
-                checker.onFill(a[4] % 2, order[0], exec++, price, quantity, order[5], Liquidity.ADDED, 0);
+                orders.onFill(a[4] % 2, order[0], exec++, price, quantity, order[5], Liquidity.ADDED, 0);
                 modelPosition[(int) order[2] * ACCOUNTS + (int) order[3]][(int) order[1]] += order[4] * quantity;
                 if (order[5] == 0) {
                     open.remove(order);
                 }
             } else if (kind == 7 && !open.isEmpty()) {
                 final long[] order = open.remove(a[1] % open.size());
-                checker.onCanceled(0, order[0], order[5], RejectReason.NONE, 0);
+                orders.onCanceled(0, order[0], order[5], RejectReason.NONE, 0);
             } else if (kind == 8 && !open.isEmpty()) {
                 final long[] order = open.get(a[1] % open.size());
                 final long newQuantity = 1 + a[2] % 80;
@@ -108,11 +109,11 @@ class RiskPropertyTest {
                 final long globalBefore = checker.grossExposure(Scope.GLOBAL, 0);
                 final long netBefore = side == Side.BUY ? checker.netExposureLong(Scope.ACCOUNT, (int) order[3])
                     : checker.netExposureShort(Scope.ACCOUNT, (int) order[3]);
-                if (checker.checkReplace(order[0], newId, newQuantity + order[6], price) == RejectReason.NONE) {
-                    assertTrue(checker.onReplaceSent(order[0], newId, newQuantity + order[6], price));
+                if (orders.checkReplace(order[0], newId, newQuantity + order[6], price) == RejectReason.NONE) {
+                    assertTrue(orders.onReplaceSent(order[0], newId, newQuantity + order[6], price));
                     assertExposureNotRaisedPastLimits(checker, (int) order[2], (int) order[3], side, grossBefore,
                         globalBefore, netBefore);
-                    checker.onReplaced(0, newId, order[0], price, newQuantity, 0);
+                    orders.onReplaced(0, newId, order[0], price, newQuantity, 0);
                     order[0] = newId;
                     order[5] = newQuantity;
                 }
