@@ -3,6 +3,7 @@ package dev.hft.bench;
 import java.util.concurrent.TimeUnit;
 
 import dev.hft.api.FixedPoint;
+import dev.hft.api.OpenOrderView;
 import dev.hft.api.OrderType;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
@@ -55,6 +56,7 @@ public class KillSwitchBenchmark {
 
     private KillSwitch killSwitch;
     private RiskChecker checker;
+    private Ledger ledger;
     private AuditDrainer drainer;
     private BufferGateway[] gateways;
     private long nextId = 1;
@@ -135,6 +137,8 @@ public class KillSwitchBenchmark {
         checker = new RiskChecker(new RiskConfig().instruments(64).venues(venueCount)
             .maxOpenOrdersCapacity(OPEN_ORDERS), SystemClock.INSTANCE, killSwitch, audit, RiskListener.NO_OP);
         drainer = new AuditDrainer(audit, new RiskCheckBenchmark.Discard(), 1024);
+        ledger = new Ledger(venueCount);
+        killSwitch.openOrders(ledger, OPEN_ORDERS);
         gateways = new BufferGateway[venueCount];
         for (int v = 0; v < venueCount; v++) {
             gateways[v] = new BufferGateway(v, mixed && v == 2, !(mixed && v == 3));
@@ -147,10 +151,11 @@ public class KillSwitchBenchmark {
         final int venueCount = gateways.length;
         for (int i = 0; i < OPEN_ORDERS; i++) {
             final long id = nextId++;
-            if (!checker.onOrderSent(id, i % venueCount, i & 63, 0, 0, (i & 1) == 0 ? Side.BUY : Side.SELL, 100,
+            if (!checker.onOrderBooked(i % venueCount, i & 63, 0, 0, (i & 1) == 0 ? Side.BUY : Side.SELL, 100,
                 FixedPoint.parse("10"))) {
                 throw new IllegalStateException("could not open order " + id);
             }
+            ledger.add(i % venueCount, id);
         }
     }
 
@@ -159,9 +164,10 @@ public class KillSwitchBenchmark {
         if (!killSwitch.isCompleted() || lastReportNs < 0) {
             throw new IllegalStateException("kill switch did not complete");
         }
-        for (long id = nextId - OPEN_ORDERS; id < nextId; id++) {
-            checker.onCanceled(0, id, 100, dev.hft.api.RejectReason.NONE, 0);
+        for (int i = 0; i < OPEN_ORDERS; i++) {
+            checker.onOrderDone(i & 63, 0, 0, (i & 1) == 0 ? Side.BUY : Side.SELL, 100);
         }
+        ledger.clear();
         killSwitch.reset();
         drainer.doWork();
     }
@@ -231,6 +237,37 @@ public class KillSwitchBenchmark {
                 cpu[iterations - 1] / 1e3);
             System.out.printf("runs over 1 ms: %d of %d, their mean wall %.1f us, mean on-CPU %.1f us%n", slow,
                 iterations, slow == 0 ? 0 : slowWall / 1e3 / slow, slow == 0 ? 0 : slowCpu / 1e3 / slow);
+        }
+    }
+
+    /** The open orders per venue as an order ledger lists them (the kill switch reads them; the checker keeps none). */
+    static final class Ledger implements OpenOrderView {
+        private final long[][] ids;
+        private final int[] counts;
+
+        Ledger(final int venues) {
+            ids = new long[venues][OPEN_ORDERS];
+            counts = new int[venues];
+        }
+
+        void add(final int venueId, final long id) {
+            ids[venueId][counts[venueId]++] = id;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(counts, 0);
+        }
+
+        @Override
+        public int openOrderCount(final int venueId) {
+            return counts[venueId];
+        }
+
+        @Override
+        public int copyOpenOrderIds(final int venueId, final long[] destination) {
+            final int n = Math.min(counts[venueId], destination.length);
+            System.arraycopy(ids[venueId], 0, destination, 0, n);
+            return n;
         }
     }
 }

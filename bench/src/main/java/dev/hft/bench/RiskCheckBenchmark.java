@@ -3,7 +3,6 @@ package dev.hft.bench;
 import java.util.concurrent.TimeUnit;
 
 import dev.hft.api.FixedPoint;
-import dev.hft.api.Liquidity;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Side;
 import dev.hft.risk.BreachAction;
@@ -49,7 +48,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>{@code allChecks}: mean per decision over batches of {@value #BATCH}. {@code allChecksSampled}: the same batches
  * timed one by one (SampleTime), per decision, for the median. {@code checkSendCancel}: a decision plus the exposure
- * bookkeeping of the order's life ({@code onOrderSent}, accepted, canceled), per order.
+ * bookkeeping of the order's life as the ledger reports it (booked, then canceled: {@code onOrderBooked},
+ * {@code onOrderDone}), per order.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -207,9 +207,9 @@ public class RiskCheckBenchmark {
             final long id = k + 1;
             if (checker.check(id, k & 1, instrument[k], strategy[k], account[k], side[k], 50, price[k])
                 == RejectReason.NONE) {
-                checker.onOrderSent(id, k & 1, instrument[k], strategy[k], account[k], side[k], 50, price[k]);
+                checker.onOrderBooked(k & 1, instrument[k], strategy[k], account[k], side[k], 50, price[k]);
                 if (k % 3 == 0) {
-                    checker.onFill(0, id, id, price[k], 20, 30, Liquidity.ADDED, 0);
+                    checker.onOrderFilled(instrument[k], strategy[k], account[k], side[k], price[k], 20, 20, false);
                 }
             }
             clock.advance(100_000);
@@ -275,9 +275,8 @@ public class RiskCheckBenchmark {
         final RejectReason reason = checker.check(id, k & 1, instrument[k], strategy[k], account[k], side[k], 100,
             price[k]);
         if (reason == RejectReason.NONE) {
-            checker.onOrderSent(id, k & 1, instrument[k], strategy[k], account[k], side[k], 100, price[k]);
-            checker.onAccepted(k & 1, id, id, 0);
-            checker.onCanceled(k & 1, id, 100, RejectReason.NONE, 0);
+            checker.onOrderBooked(k & 1, instrument[k], strategy[k], account[k], side[k], 100, price[k]);
+            checker.onOrderDone(instrument[k], strategy[k], account[k], side[k], 100);
         }
         if ((k & (BATCH - 1)) == 0) {
             drainInline();

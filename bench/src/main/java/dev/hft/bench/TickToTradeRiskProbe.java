@@ -87,7 +87,8 @@ public final class TickToTradeRiskProbe {
                 final boolean ok = check(risks[r], clock, bid, ids[r], k) == RejectReason.NONE
                     && sent(risks[r], bid, ids[r], k);
                 rejects += ok ? 0 : 1;
-                answer(risks[r], drainers[r], ids[r]++);
+                answer(risks[r], drainers[r], ok, k);
+                ids[r]++;
             }
         }
         rejects = 0;
@@ -111,7 +112,8 @@ public final class TickToTradeRiskProbe {
                     final boolean ok = reason == RejectReason.NONE && sent(risks[r], bid, ids[r], k);
                     t[k] = System.nanoTime() - start;
                     c[k] = checked - start;
-                    answer(risks[r], drainers[r], ids[r]++);
+                    answer(risks[r], drainers[r], ok, k);
+                    ids[r]++;
                     rejects += ok ? 0 : 1;
                 }
             }
@@ -130,10 +132,11 @@ public final class TickToTradeRiskProbe {
             + " (sink %d)%n", n, evictKb, rejects, sink & 1);
     }
 
-    /** The venue's Accepted then Canceled (no-ops for a rejected order), and the audit drain: untimed. */
-    private static void answer(final RiskChecker risk, final AuditDrainer drainer, final long id) {
-        risk.onAccepted(0, id, id, 0);
-        risk.onCanceled(0, id, 100, RejectReason.NONE, 0);
+    /** The order's cancel as the ledger reports it (nothing for a rejected order), and the audit drain: untimed. */
+    private static void answer(final RiskChecker risk, final AuditDrainer drainer, final boolean booked, final int k) {
+        if (booked) {
+            risk.onOrderDone(instrument(k), 0, 0, side(k), 100);
+        }
         drainer.doWork();
     }
 
@@ -145,10 +148,10 @@ public final class TickToTradeRiskProbe {
         return risk.check(id, 0, instrument, 0, 0, side(k), 100, bid[instrument] + (k & 1) * SPREAD);
     }
 
-    /** Then onOrderSent for an accepted order. */
+    /** Then the booking of an accepted order (the ledger's delta). */
     private static boolean sent(final RiskChecker risk, final long[] bid, final long id, final int k) {
         final int instrument = instrument(k);
-        return risk.onOrderSent(id, 0, instrument, 0, 0, side(k), 100, bid[instrument] + (k & 1) * SPREAD);
+        return risk.onOrderBooked(0, instrument, 0, 0, side(k), 100, bid[instrument] + (k & 1) * SPREAD);
     }
 
     private static int instrument(final int k) {
