@@ -1,7 +1,6 @@
 package dev.hft.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hft.api.ExecInstructions;
@@ -103,6 +102,33 @@ final class OmsWiringTest {
     }
 
     @Test
+    void shouldReleaseAReplaceRaiseWhenTheVenueRefusesItOrTheOrderEndsFirst() {
+        final long buy = submit(Side.BUY, 100, "10.00");
+        gateway.accept(buy, venueOrderId++, 1);
+        final long raise = oms.replace(buy, 150, FixedPoint.parse("10.00"));
+        assertTrue(raise > 0);
+        assertConsistent(2, 1, 0, 150, 0); // the raise counts at once, worst case
+        gateway.cancelRejected(raise, RejectReason.OTHER, 2);
+        assertConsistent(1, 0, 100, 0);
+
+        final long again = oms.replace(buy, 130, FixedPoint.parse("10.00"));
+        assertTrue(again > 0);
+        assertConsistent(2, 1, 0, 130, 0);
+        gateway.fill(buy, executionId++, FixedPoint.parse("10.00"), 100, 0, Liquidity.ADDED, 3); // fills first
+        assertConsistent(0, 100, 0, 0);
+        gateway.cancelRejected(again, RejectReason.OTHER, 4); // too late: nothing left to release
+        assertConsistent(0, 100, 0, 0);
+
+        final long sell = submit(Side.SELL, 50, "10.10");
+        gateway.accept(sell, venueOrderId++, 5);
+        final long up = oms.replace(sell, 80, FixedPoint.parse("10.10"));
+        assertTrue(up > 0);
+        assertConsistent(2, 1, 100, 0, 80);
+        gateway.canceled(sell, 50, 6); // the venue cancels the original while the replace is pending
+        assertConsistent(0, 100, 0, 0);
+    }
+
+    @Test
     void shouldNotPassDuplicateOverfillingOrInvalidEventsToRisk() {
         final long buy = submit(Side.BUY, 100, "10.00");
         gateway.accept(buy, venueOrderId++, 1);
@@ -143,7 +169,7 @@ final class OmsWiringTest {
     }
 
     @Test
-    void shouldCountADuplicateTwiceWhenRiskSitsBesideTheOrderManager() {
+    void shouldLearnNothingFromRawVenueEventsBesideTheOrderManager() {
         final Fixture beside = new Fixture(new RiskConfig().instruments(2).strategies(2).accounts(2).venues(1));
         beside.checker.strategyAccount(STRATEGY, ACCOUNT);
         final OrderManager manager = new OrderManager(64, 1, 2, 16, 1024,
@@ -159,8 +185,16 @@ final class OmsWiringTest {
         venue.fill(buy, 7, FixedPoint.parse("10"), 40, 60, Liquidity.ADDED, 2);
         venue.fill(buy, 7, FixedPoint.parse("10"), 40, 60, Liquidity.ADDED, 3);
         assertEquals(40, manager.positions().netQuantity(INSTRUMENT));
-        assertNotEquals(40, beside.checker.position(Scope.STRATEGY, STRATEGY, INSTRUMENT),
-            "the reason to wire risk behind the order manager");
+        // raw venue events carry no order attributes: the checker learns orders only from the ledger's deltas
+        assertEquals(0, beside.checker.position(Scope.STRATEGY, STRATEGY, INSTRUMENT));
+        assertEquals(0, beside.checker.openOrders(Scope.ACCOUNT, ACCOUNT));
+        manager.downstream(beside.checker); // wired behind the ledger: booked from its live orders at once
+        assertEquals(1, beside.checker.openOrders(Scope.ACCOUNT, ACCOUNT));
+        assertEquals(60, beside.checker.openBuyQuantity(Scope.STRATEGY, STRATEGY, INSTRUMENT));
+        venue.fill(buy, 7, FixedPoint.parse("10"), 40, 60, Liquidity.ADDED, 4); // a duplicate: dropped by the ledger
+        venue.fill(buy, 8, FixedPoint.parse("10"), 60, 0, Liquidity.ADDED, 5);
+        assertEquals(60, beside.checker.position(Scope.STRATEGY, STRATEGY, INSTRUMENT), "only what was booked since");
+        assertEquals(0, beside.checker.openOrders(Scope.ACCOUNT, ACCOUNT));
     }
 
     @Test
