@@ -30,8 +30,7 @@ import java.util.Arrays;
  * the host's {@link OmsListener} and, for child orders, to the parent-order engine's {@link ChildOrderListener}; the
  * venue events it accepted go on, unchanged, to a {@link #downstream(OrderEventListener)} listener (a risk checker's
  * exposure state), so nothing the order manager drops (duplicates, overfills, refused transitions) is counted there;
- * a downstream listener that is also an {@link OrderDeltaListener} hears each step's open-quantity delta with the
- * order's attributes, and reads the ledger through its {@link OrderLedgerView}, so it keeps no order table.
+ * an {@link OrderDeltaListener} there hears each step's delta and reads this {@link OrderLedgerView}: no order table.
  *
  * <p><b>Orders</b> live in a preallocated pool of flat arrays, addressed by slot ({@link #find(long)}); client order
  * id to slot and (venue, venue order id) to slot are Agrona primitive maps. A slot whose order reached a terminal
@@ -280,9 +279,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
      * host's {@link OmsListener} and the {@link ChildOrderListener} hear of it, so a risk checker wired here
      * ({@code oms.downstream(riskChecker)}, the gateways delivering to the order manager alone) has counted a fill
      * before the strategy reacts to it. Not called during {@link #recover}. Use an
-     * {@link dev.hft.api.OrderEventFanOut} for several listeners. A listener that is an {@link OrderDeltaListener} (a
-     * risk checker, or a fan-out holding one) also hears every step's delta, gets this ledger's
-     * {@link OrderLedgerView} and, at once, a booking of every live order (e.g. recovered ones).
+     * {@link dev.hft.api.OrderEventFanOut} for several listeners. An {@link OrderDeltaListener} (a risk checker, or a
+     * fan-out holding one) also hears every step's delta, this view, and at once a booking of every live order.
      *
      * @param downstream the listener, or {@code null} for none.
      * @return this.
@@ -584,7 +582,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             refusedRequests++;
             return Result.UNKNOWN_ORDER;
         }
-        if (next(slot, OrderEvent.REPLACE_REQUEST) == OrderStateMachine.INVALID) {
+        if ((flags[slot] & FLAG_REPLACE_CHILD) != 0 // a pending replace: replace the order once it is confirmed
+            || next(slot, OrderEvent.REPLACE_REQUEST) == OrderStateMachine.INVALID) {
             refuseRequest(slot, OrderEvent.REPLACE_REQUEST);
             return reject(RejectReason.UNKNOWN_ORDER);
         }
@@ -970,8 +969,9 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             feeModel.fee(venueId, instrumentId, side, quantity, price, liquidity));
         if (!replaying) {
             downstream.onFill(venueId, clientOrderId, executionId, price, quantity, leaves, liquidity, ts);
+            final boolean open = !late && (flags[slot] & FLAG_REPLACE_CHILD) == 0; // a pending replace: not open
             deltas.onOrderFilled(clientOrderId, strategyId, venueId, instrumentId, side, price, quantity,
-                late ? 0 : quantity, !late && expectedLeaves == 0);
+                open ? quantity : 0, open && expectedLeaves == 0);
             if ((flags[slot] & LOCAL_IOC) != 0 && states[slot] == PF) {
                 cancel(clientOrderId);
             }
@@ -995,8 +995,10 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         }
         updatedNs[slot] = ts;
         if (!replaying) {
-            deltas.onOrderDone(clientOrderId, strategyIds[slot], venueId, instrumentIds[slot], SIDES[sides[slot]],
-                quantities[slot] - filled[slot]);
+            if ((flags[slot] & FLAG_REPLACE_CHILD) == 0) { // a pending replace is not an open order of its own
+                deltas.onOrderDone(clientOrderId, strategyIds[slot], venueId, instrumentIds[slot],
+                    SIDES[sides[slot]], quantities[slot] - filled[slot]);
+            }
             if (event == OrderEvent.CANCELED) {
                 downstream.onCanceled(venueId, clientOrderId, doneQuantity, reason, ts);
                 listener.onOrderCanceled(strategyIds[slot], clientOrderId, doneQuantity, reason, ts);
@@ -1078,15 +1080,12 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
             refuse(venueIds[child], child, OrderEvent.CANCEL_REJECTED);
             return;
         }
-        setState(child, RJ);
+        final boolean linked = links[orig] == child;
+        setState(child, RJ); // the replace lapses: unlinked, its raise released
         links[child] = NOT_FOUND;
-        if (links[orig] == child) {
+        if (linked) {
             links[orig] = NOT_FOUND;
             transition(venueIds[orig], orig, OrderEvent.CANCEL_REJECTED);
-            if (!replaying) {
-                deltas.onReplaceRefused(clientIds[orig], clientIds[child], strategyIds[orig], venueIds[orig],
-                    instrumentIds[orig], SIDES[sides[orig]], Math.max(0, quantities[child] - quantities[orig]));
-            }
         }
         if (!replaying) {
             if (rejected) {
@@ -1154,12 +1153,7 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         if (previous == PR && next != PR && next != OrderState.REPLACED.ordinal()) {
             final int child = links[slot];
             if (child != NOT_FOUND && links[child] == slot && (flags[child] & FLAG_REPLACE_CHILD) != 0) {
-                links[slot] = NOT_FOUND;
-                links[child] = NOT_FOUND;
-                if (!replaying) { // the replace lapsed (the order ended or went back): its raise is released
-                    deltas.onReplaceRefused(clientIds[slot], clientIds[child], strategyIds[slot], venueIds[slot],
-                        instrumentIds[slot], SIDES[sides[slot]], Math.max(0, quantities[child] - quantities[slot]));
-                }
+                lapse(slot, child);
                 if (states[child] == PN) {
                     setState(child, RJ);
                 }
@@ -1168,7 +1162,26 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         final boolean wasTerminal = OrderState.fromOrdinal(previous).isTerminal();
         final boolean isTerminal = OrderState.fromOrdinal(next).isTerminal();
         if (!wasTerminal && isTerminal) {
+            lapseChild(slot); // a pending replace ended (refused, canceled, filled) before the venue confirmed it
             retire(slot);
+        }
+    }
+
+    private void lapseChild(final int child) {
+        final int orig = links[child];
+        if ((flags[child] & FLAG_REPLACE_CHILD) != 0 && orig != NOT_FOUND && links[orig] == child
+            && states[orig] == PR) {
+            lapse(orig, child);
+        }
+    }
+
+    /** A pending replace lapsed (refused, or one side ended first): unlinks it and releases its raise. */
+    private void lapse(final int orig, final int child) {
+        links[orig] = NOT_FOUND;
+        links[child] = NOT_FOUND;
+        if (!replaying) {
+            deltas.onReplaceRefused(clientIds[orig], clientIds[child], strategyIds[orig], venueIds[orig],
+                instrumentIds[orig], SIDES[sides[orig]], Math.max(0, quantities[child] - quantities[orig]));
         }
     }
 
@@ -1650,15 +1663,12 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         return localExpiries;
     }
 
-    // ------------------------------------------------------------------------------ ledger view, deltas
-
     private boolean isOpen(final int slot, final int venueId) {
         final long id = clientIds[slot];
         return venueIds[slot] == venueId && id != 0 && (flags[slot] & FLAG_REPLACE_CHILD) == 0
             && !OrderState.fromOrdinal(states[slot]).isTerminal() && find(id) == slot;
     }
 
-    /** Open orders (not done; a pending replace listed under its current id) of a venue: O(capacity). */
     @Override
     public int openOrderCount(final int venueId) {
         int count = 0;
@@ -1668,7 +1678,6 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
         return count;
     }
 
-    /** Copies the ids of a venue's open orders: O(capacity), allocation-free. */
     @Override
     public int copyOpenOrderIds(final int venueId, final long[] destination) {
         int count = 0;
@@ -1683,7 +1692,8 @@ public final class OrderManager implements OrderEventListener, MarketDataListene
     private void rebook() {
         for (int slot = 0; slot < capacity && deltas != OrderDeltaListener.NO_OP && !replaying; slot++) {
             if (isOpen(slot, venueIds[slot])) {
-                final int child = states[slot] == PR ? links[slot] : NOT_FOUND;
+                final int child = states[slot] == PR && links[slot] != NOT_FOUND && links[links[slot]] == slot
+                    ? links[slot] : NOT_FOUND;
                 deltas.onOrderBooked(clientIds[slot], strategyIds[slot], venueIds[slot], instrumentIds[slot],
                     SIDES[sides[slot]], prices[slot], quantities[slot] - filled[slot]);
                 if (child != NOT_FOUND) {
