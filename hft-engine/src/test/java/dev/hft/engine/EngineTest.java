@@ -20,6 +20,7 @@ import dev.hft.api.strategy.StrategyContext;
 import dev.hft.testkit.InMemoryVenueGateway;
 import dev.hft.risk.KillReason;
 import dev.hft.risk.RiskConfig;
+import dev.hft.risk.Scope;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
@@ -70,10 +71,17 @@ class EngineTest {
         assertEquals(price("100.00"), context.positions().averagePriceFixed(0));
         assertEquals(60, context.orders().leavesQuantity(id));
         assertEquals(1, context.orders().openOrders());
+        // risk keeps no order table: its aggregates follow the ledger's deltas
+        assertEquals(40, fixture.engine.risk().position(Scope.INSTRUMENT, 0, 0));
+        assertEquals(60, fixture.engine.risk().openBuyQuantity(Scope.INSTRUMENT, 0, 0));
+        assertEquals(1, fixture.engine.risk().openOrders(Scope.GLOBAL, 0));
+        assertEquals(1, fixture.engine.risk().openOrderCount(0), "the ledger's open orders, as the kill switch sees");
         assertEquals(Result.OK, context.cancel(id));
         fixture.gateways[0].canceled(id, 60, START_NS);
         fixture.cycle();
         assertEquals(List.of("canceled " + id + " 60"), strategy.take());
+        assertEquals(0, fixture.engine.risk().openBuyQuantity(Scope.INSTRUMENT, 0, 0));
+        assertEquals(0, fixture.engine.risk().openOrders(Scope.GLOBAL, 0));
         assertFalse(context.orders().isOpen(id));
         assertEquals(Result.UNKNOWN_ORDER, context.cancel(id));
     }
