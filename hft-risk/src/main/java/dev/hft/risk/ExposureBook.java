@@ -40,7 +40,7 @@ final class ExposureBook {
     static final int R_SHIFT = 3;
     private static final long NULL = FixedPoint.NULL_PRICE;
 
-    private final LimitTable table;
+    private final long[][] limits;
     private final PostTradeLimits postTrade;
     private final int instruments;
     private final int strategies;
@@ -55,7 +55,7 @@ final class ExposureBook {
 
     ExposureBook(final RiskConfig config, final LimitTable table, final long[][] sums,
         final PostTradeLimits postTrade) {
-        this.table = table;
+        this.limits = table.limits;
         this.sums = sums;
         this.postTrade = postTrade;
         instruments = config.instruments;
@@ -99,10 +99,10 @@ final class ExposureBook {
             || aState == reduceOnly && !reduces(accountCells, ca, sign, quantity)) {
             return RejectReason.REDUCE_ONLY;
         }
-        final long[] gl = table.limits[G];
-        final long[] il = table.limits[I];
-        final long[] sl = table.limits[S];
-        final long[] al = table.limits[A];
+        final long[] gl = limits[G];
+        final long[] il = limits[I];
+        final long[] sl = limits[S];
+        final long[] al = limits[A];
         final int io = instrumentId * STRIDE;
         final int so = strategyId * STRIDE;
         final int ao = accountId * STRIDE;
