@@ -25,7 +25,7 @@ import dev.hft.timing.NanoClock;
  * orders are counted as unreachable (left to the venue's cancel-on-disconnect); else one
  * {@link VenueGateway#cancelAll(int) mass cancel} for every instrument if the gateway has it; else one
  * {@link VenueGateway#cancelOrder(long)} per open order of that venue, as listed by the {@link OpenOrderView} (the
- * {@link RiskChecker}'s own open-order tracking unless another view is set, e.g. the OMS). A transient failure
+ * order ledger's view the {@link RiskChecker} was handed, unless another view is set). A transient failure
  * (back-pressure, throttle) stops the run where it is and the next {@code doWork()} resumes it, so no order gets two
  * cancels. When every venue is done, the {@link KillSwitchListener} gets a {@link KillSwitchReport} with the counts and
  * the time from the trigger to the last cancel handed to a gateway, read from this switch's clock.
@@ -92,7 +92,7 @@ public final class KillSwitch {
     }
 
     /**
-     * Sets the view of open orders per venue (instead of the attached checker's own tracking).
+     * Sets the view of open orders per venue (instead of the ledger's view the attached checker forwards).
      *
      * @param view       the view.
      * @param maxOrders  most open orders one venue may have (the copy buffer is preallocated to it).
