@@ -14,59 +14,65 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-import dev.hft.api.PreTradeCheck;
 import dev.hft.api.RejectReason;
-import dev.hft.book.BookBuilder;
-import dev.hft.book.BookBuilderItchAdapter;
+import dev.hft.api.strategy.Strategy;
+import dev.hft.engine.Engine;
+import dev.hft.engine.GatewayFactory;
+import dev.hft.engine.MarketDataFeed;
+import dev.hft.engine.MarketDataSink;
+import dev.hft.engine.config.EngineConfig;
+import dev.hft.engine.config.InstrumentConfig;
+import dev.hft.engine.config.StrategyConfig;
+import dev.hft.engine.config.VenueConfig;
+import dev.hft.engine.config.VenueProtocol;
+import dev.hft.engine.feed.ItchDecoder;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
-import dev.hft.testkit.SyntheticItchFeed;
-import dev.hft.net.itch.ItchMessageDispatcher;
 import dev.hft.net.moldudp64.MoldUdp64PacketDecoder;
 import dev.hft.net.moldudp64.MoldUdp64PacketEncoder;
-import dev.hft.oms.FeeModel;
-import dev.hft.oms.OmsListener;
-import dev.hft.oms.OrderIdGenerator;
-import dev.hft.oms.OrderManager;
-import dev.hft.oms.VenueCapabilities;
 import dev.hft.risk.BreachAction;
 import dev.hft.risk.CollarReference;
-import dev.hft.risk.KillSwitch;
 import dev.hft.risk.Limits;
-import dev.hft.risk.RiskChecker;
 import dev.hft.risk.RiskConfig;
-import dev.hft.risk.RiskListener;
 import dev.hft.risk.Scope;
-import dev.hft.risk.audit.AuditDrainer;
-import dev.hft.risk.audit.AuditLog;
+import dev.hft.testkit.SyntheticItchFeed;
 import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.CalibratedEpochNanoClock;
+import dev.hft.timing.EpochNanoClock;
 import dev.hft.timing.LatencyRecorder;
+import dev.hft.timing.NanoClock;
 import dev.hft.timing.StageTimer;
 import org.HdrHistogram.Histogram;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * In-process tick-to-trade harness, all on one thread, every arrow a plain method call on preallocated objects:
- * a MoldUDP64 packet carrying one ITCH 5.0 message (from {@link SyntheticItchFeed}, encoded ahead of its turn into a
- * preallocated buffer) -> decode ({@link MoldUdp64PacketDecoder} + {@link ItchMessageDispatcher}) -> book
- * ({@link BookBuilder} via {@link BookBuilderItchAdapter}, BBO events) -> strategy ({@link TickToTradeStrategy}: joins
- * the touch that moved on every {@code subset}-th instrument) -> OMS ({@link OrderManager#submit}) -> risk
- * ({@link RiskChecker} as the OMS's pre-trade check, every check enabled) -> OUCH Enter Order encoded into a buffer
- * ({@link TickToTradeGateway}). The encode is the end of the path.
+ * In-process tick-to-trade harness, all on one thread, composed through hft-engine ({@link Engine} from an
+ * {@link EngineConfig} built in code): a MoldUDP64 packet carrying one ITCH 5.0 message (from
+ * {@link SyntheticItchFeed}, encoded ahead of its turn into a preallocated buffer) is made due in the venue's
+ * {@link MarketDataFeed} and one duty cycle of the engine's trading agent runs: decode ({@link MoldUdp64PacketDecoder}
+ * + the engine's {@link ItchDecoder}) -> book (the ITCH order book, the venue's level book, the consolidated book;
+ * risk's and the OMS's reference prices) -> strategy ({@link TickToTradeStrategy}, a {@link Strategy}: joins the touch
+ * that moved on every {@code subset}-th instrument) -> OMS and risk (the engine's order manager with its
+ * {@code RiskChecker}, every check enabled) -> OUCH Enter Order encoded into a send buffer by the in-process venue's
+ * gateway ({@link TickToTradeGateway}). The encode is the end of the path. Stage marks ({@link TickToTradeProbe})
+ * come from a listener between the ITCH decoder and its order books, the strategy and the gateway.
  *
  * <p>Packets are replayed at a fixed rate: the thread busy-spins until each packet's intended time, and latency is
  * measured both from the intended time (includes any queueing behind a slow predecessor: no coordinated omission)
- * and from the actual start (pure service time). Per-stage durations (decode, book, strategy, OMS+risk, encode) go
- * to a {@link StageTimer}; tick-to-trade is recorded only for packets that produced an order. Outside the timed
- * section the venue's Accepted + Canceled for the orders sent are fed back (OMS and risk) and the risk audit ring is
- * drained, so pools stay in steady state: by default one order (or one drain) at a time while waiting for the next
- * packet, and only while more than 2 us remain before its intended time, as a trading thread would poll its order
- * sessions between market-data packets ({@code housekeeping=slack}); {@code housekeeping=batch} answers 8 orders at
- * once after a packet, as earlier versions did, delaying the next packet when the batch outlasts the gap.
+ * and from the actual start of the duty cycle that polls the packet (service time). Per-stage durations (decode,
+ * book, strategy, OMS+risk, encode) go to a {@link StageTimer}; tick-to-trade is recorded only for packets that
+ * produced an order. Outside the timed section the venue's Accepted + Canceled for the orders sent come back through
+ * the gateway's session poll in the engine's duty cycle (OMS, risk, router, strategy) and the risk audit ring is
+ * drained by the engine's audit agent, so pools stay in steady state: by default one order (or one drain) per duty
+ * cycle while waiting for the next packet, and only while more than 2 us remain before its intended time, as a
+ * trading thread polls its order sessions between market-data packets ({@code housekeeping=slack});
+ * {@code housekeeping=batch} answers 8 orders at once after a packet, delaying the next packet when the batch
+ * outlasts the gap.
  *
  * <p>Diagnostics for the tail: the lateness of each packet's start against its intended time, the stalls the pacing
  * loop sees (two consecutive clock reads more than 1 us apart while spinning: the thread was descheduled or stopped
@@ -79,12 +85,15 @@ import org.agrona.concurrent.UnsafeBuffer;
  * <p>Arguments (key=value): {@code events} (measured packets, default 10,000,000), {@code warmup} (default
  * 1,000,000), {@code rate} (packets per second, default 200,000), {@code chunk} (default 65,536),
  * {@code instruments} (default 100), {@code subset} (default 4), {@code seed} (default 42), {@code out} (directory
- * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: the OMS gets
- * {@link PreTradeCheck#ACCEPT_ALL}, to isolate the risk checker's share of the oms+risk stage), {@code riskoff}
+ * for the .hgrm files, default bench/results), {@code risk} ({@code all}, the default, or {@code none}: a risk
+ * configuration with no limit set, to isolate the checks' share of the oms+risk stage), {@code riskoff}
  * (diagnostic: checks left unset, see {@link #riskConfig(int, String)}, default none), {@code housekeeping}
  * ({@code slack}, the default, or {@code batch}), {@code settle} (ms the JIT compilers must have been idle before the
- * measurement starts, default 500; 0: start at once). The last line of
- * output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count>}, from the intended times.
+ * measurement starts, default 500; 0: start at once), {@code stages} ({@code on}, the default, or {@code off}: no
+ * stage marks, so the service time is measured without the five clock reads of the marks). The last line
+ * of output is {@code tick-to-trade p50=<ns> p99=<ns> p99.9=<ns> max=<ns> gc=<count> service.p50=<ns>
+ * service.p99=<ns> service.p99.9=<ns>}: the first four from the intended times, the service figures from the
+ * start of the packet's duty cycle to the order encoded.
  */
 public final class TickToTrade {
     static final int START = 0;
@@ -100,6 +109,9 @@ public final class TickToTrade {
     private static final long SLACK_NS = 2_000;
     private static final long STALL_NS = 1_000;
     private static final byte[] SESSION = "TICK2TRADE".getBytes(StandardCharsets.US_ASCII);
+    private static final String VENUE = "T2T";
+    /** Resting orders per ITCH order book: the synthetic feed keeps ~300 per instrument (as the harness always had). */
+    static final int ORDERS_PER_BOOK = 4096;
 
     private final long events;
     private final long warmup;
@@ -113,6 +125,7 @@ public final class TickToTrade {
     private final String riskOff;
     private final boolean slackHousekeeping;
     private final long settleMs;
+    private final boolean stages;
     private long jitQuietMs;
 
     private final CalibratedEpochNanoClock clock = new CalibratedEpochNanoClock();
@@ -132,7 +145,6 @@ public final class TickToTrade {
     private int chunkPackets;
     private long sequence = 1;
     private final MoldUdp64PacketEncoder packetEncoder = new MoldUdp64PacketEncoder();
-    private final MoldUdp64PacketDecoder packetDecoder = new MoldUdp64PacketDecoder();
 
     private TickToTrade(final Map<String, String> args) {
         this.events = Long.parseLong(args.getOrDefault("events", "10000000"));
@@ -147,6 +159,7 @@ public final class TickToTrade {
         this.riskOff = args.getOrDefault("riskoff", "");
         this.slackHousekeeping = !"batch".equals(args.getOrDefault("housekeeping", "slack"));
         this.settleMs = Long.parseLong(args.getOrDefault("settle", "500"));
+        this.stages = !"off".equals(args.getOrDefault("stages", "on"));
         if (events < 1 || warmup < 0 || rate < 1 || chunk < 1 || instruments < 1 || subset < 1) {
             throw new IllegalArgumentException("events, rate, chunk, instruments, subset must be > 0: " + args);
         }
@@ -182,33 +195,47 @@ public final class TickToTrade {
         return new TickToTrade(map).execute(report);
     }
 
+    /**
+     * Builds the engine the harnesses trade through: instrument 0 a placeholder (the synthetic feed's stock locates
+     * start at 1, so engine ids equal them), instruments 1..{@code instruments} the feed's symbols (tick 0.01, ITCH
+     * {@code Price(4)}), one in-process venue whose gateway {@code gateway} builds, {@code strategy} subscribed to
+     * every instrument, {@code risk} the pre-trade limits, {@code feed} the venue's market data.
+     */
+    static Engine engine(final int instruments, final Strategy strategy, final RiskConfig risk, final NanoClock clock,
+        final EpochNanoClock epochClock, final GatewayFactory gateway, final MarketDataFeed feed) {
+        final EngineConfig config = new EngineConfig().maxOrders(4096)
+            .instrument(new InstrumentConfig("T2TNONE", "0.01", 1).priceDecimals(4))
+            .venue(new VenueConfig(VENUE, "XNAS", VenueProtocol.IN_PROCESS)).risk(risk);
+        final String[] symbols = new String[instruments];
+        for (int i = 0; i < instruments; i++) {
+            symbols[i] = SyntheticItchFeed.symbolName(i).strip();
+            config.instrument(new InstrumentConfig(symbols[i], "0.01", 1).priceDecimals(4));
+        }
+        config.strategy(new StrategyConfig("tick-to-trade", strategy).instruments(symbols));
+        final Engine.Builder builder = Engine.builder(config).clocks(clock, epochClock).gateway(VENUE, gateway);
+        if (feed != null) {
+            builder.feed(VENUE, feed);
+        }
+        return builder.build();
+    }
+
     private String execute(final PrintStream report) throws IOException {
         final int maxInstruments = instruments + 1;
-        final TickToTradeStrategy strategy = new TickToTradeStrategy(maxInstruments, subset, timer, BOOK);
+        final TickToTradeProbe probe = new TickToTradeProbe(timer, DECODE);
+        final TickToTradeStrategy strategy = new TickToTradeStrategy(maxInstruments, subset, stages ? probe : null);
         final WireErrorCounters errors = new WireErrorCounters("tick-to-trade", WireErrorListener.NO_OP);
-        final BookBuilder book = new BookBuilder(maxInstruments, 4096, 1024, 0, 100, strategy);
-        final BookBuilderItchAdapter adapter = new BookBuilderItchAdapter(book, errors);
-        final TickToTradeItchListener itch = new TickToTradeItchListener(adapter, timer, DECODE);
-        final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(itch, errors);
-
-        final KillSwitch killSwitch = new KillSwitch(clock, 1, killReport -> { });
-        final AuditLog audit = new AuditLog(1 << 16);
-        final AuditDrainer drainer = new AuditDrainer(audit, new RiskCheckBenchmark.Discard(), 4096);
-        final RiskChecker risk = new RiskChecker(riskConfig(maxInstruments, riskOff), clock, killSwitch, audit,
-            RiskListener.NO_OP);
-        final OrderManager oms = new OrderManager(4096, 1, maxInstruments, 256, 1024,
-            OrderIdGenerator.forSession(clock.epochNanos() / 1_000_000_000L, 0),
-            riskEnabled ? risk : PreTradeCheck.ACCEPT_ALL, FeeModel.NONE, clock,
-            new OmsListener() {
-            });
-        final TickToTradeGateway gateway = new TickToTradeGateway(0, book, timer, clock, MAX_PENDING);
-        oms.addVenue(gateway, VenueCapabilities.ALL);
-        killSwitch.addVenue(gateway);
-        strategy.wire(oms, risk);
-        if (riskEnabled) {
-            oms.downstream(risk); // risk sees only what the OMS applied (deduplicated, valid transitions)
-        }
-        final OrderManager venueEvents = oms;
+        final PacketFeed packetFeed = new PacketFeed();
+        final TickToTradeGateway[] venue = new TickToTradeGateway[1];
+        final Engine engine = engine(instruments, strategy, riskEnabled ? riskConfig(maxInstruments, riskOff)
+                : new RiskConfig().accounts(1), clock, clock,
+            (venueId, registry, events) -> venue[0] = new TickToTradeGateway(venueId, registry, events,
+                stages ? timer : null, OMS_RISK, clock, MAX_PENDING), packetFeed);
+        final TickToTradeGateway gateway = venue[0];
+        final ItchDecoder itch = new ItchDecoder(engine.instruments(), errors, ORDERS_PER_BOOK,
+            stages ? probe::decoded : UnaryOperator.identity());
+        packetFeed.decoder = itch;
+        final Agent trading = engine.tradingAgent();
+        final Agent audit = engine.auditAgent();
 
         final SyntheticItchFeed.Config feedConfig = new SyntheticItchFeed.Config();
         feedConfig.seed = seed;
@@ -229,10 +256,10 @@ public final class TickToTrade {
         long done = 0;
         long late = 0;
         long forced = 0;
-        long answered = 0;
         boolean measuring = warmup == 0;
         final long startedNs = clock.nanoTime();
         long measureStartNs = startedNs;
+        duty(trading);                                          // onStart
         while (done < total) {
             chunkPackets = 0;
             feed.generate(encoder, Math.min(chunk, total - done));
@@ -261,11 +288,12 @@ public final class TickToTrade {
                 while (nowNs < intendedNs) {
                     if (slackHousekeeping && intendedNs - nowNs > SLACK_NS) {
                         if (gateway.pending() > 0) {
-                            answered += gateway.answerOne(venueEvents, clock.epochNanos());
+                            gateway.allowAnswers(1);            // the session answers one order this duty cycle
+                            duty(trading);
                             nowNs = clock.nanoTime();
                             continue;
                         }
-                        if (drainer.doWork() > 0) {
+                        if (duty(audit) > 0) {
                             nowNs = clock.nanoTime();
                             continue;
                         }
@@ -278,13 +306,14 @@ public final class TickToTrade {
                     }
                     nowNs = nextNs;
                 }
-                onPacket(dispatcher, itch, strategy, gateway, i, intendedNs, nowNs);
+                onPacket(trading, packetFeed, probe, strategy, gateway, i, intendedNs, nowNs);
                 done++;
                 if (slackHousekeeping ? gateway.pending() >= MAX_PENDING / 2 : gateway.pending() >= ANSWER_BATCH) {
                     forced += slackHousekeeping ? 1 : 0;
                     final long batchStartNs = clock.nanoTime();
-                    answered += gateway.answerPending(venueEvents, clock.epochNanos());
-                    drainer.doWork();
+                    gateway.allowAnswers(Integer.MAX_VALUE);
+                    duty(trading);
+                    duty(audit);
                     batches.record(clock.nanoTime() - batchStartNs);
                 }
             }
@@ -293,20 +322,24 @@ public final class TickToTrade {
         final long allocated = AllocationMeter.threadAllocatedBytes() - allocatedBefore;
         final long gc = gcCount(gcs) - gcBefore;
         final long[] switchesAfter = contextSwitches();
-        answered += gateway.answerPending(venueEvents, clock.epochNanos());
-        drainer.doWork();
+        gateway.allowAnswers(Integer.MAX_VALUE);
+        duty(trading);
+        duty(audit);
+        final long answered = gateway.answered();
+        engine.close();
 
         final String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
             .format(Instant.now());
         Files.createDirectories(out);
-        report.printf(Locale.ROOT, "tick-to-trade harness: %,d packets measured after %,d warm-up, rate %,d/s"
-                + " (%.0f/s achieved), %d instruments, trading ids 1 mod %d, risk %s%n", events, warmup, rate,
-            events * 1e9 / Math.max(1, elapsedNs), instruments, subset,
-            riskEnabled ? "all checks" + (riskOff.isEmpty() ? "" : " but " + riskOff) : "none");
+        report.printf(Locale.ROOT, "tick-to-trade harness (through hft-engine): %,d packets measured after %,d"
+                + " warm-up, rate %,d/s (%.0f/s achieved), %d instruments, trading ids 1 mod %d, risk %s, stage"
+                + " marks %s%n", events, warmup, rate, events * 1e9 / Math.max(1, elapsedNs), instruments, subset,
+            riskEnabled ? "all checks" + (riskOff.isEmpty() ? "" : " but " + riskOff) : "none",
+            stages ? "on" : "off (service time only)");
         report.printf(Locale.ROOT, "orders encoded %,d (%,d bytes), risk/OMS rejects %,d, venue events fed back %,d,"
-                + " packets late %,d, book errors %,d, wire errors %,d, audit dropped %,d%n", gateway.encoded(),
-            gateway.encodedBytes(), strategy.rejected(), answered * 2, late, totalBookErrors(book),
-            errors.total(), audit.droppedRecords());
+                + " packets late %,d, book errors %,d, wire errors %,d%n", gateway.encoded(),
+            gateway.encodedBytes(), strategy.rejected(), answered * 2, late, totalBookErrors(itch.books()),
+            errors.total());
         final long[] byReason = strategy.rejectsByReason();
         for (int r = 0; r < byReason.length; r++) {
             if (byReason[r] > 0) {
@@ -331,47 +364,93 @@ public final class TickToTrade {
                 + " of the harness thread: %,d voluntary, %,d involuntary; venue answers %s (%,d forced batches)%n",
             stalls.histogram().getTotalCount(), stalledNs / 1_000, elapsedNs / 1_000_000,
             switchesAfter[0] - switchesBefore[0], switchesAfter[1] - switchesBefore[1],
-            slackHousekeeping ? "in the slack before a packet, one order at a time" : "in batches of 8 after a packet",
-            forced);
+            slackHousekeeping ? "in the slack before a packet, one order per duty cycle"
+                : "in batches of 8 after a packet", forced);
         report.printf(Locale.ROOT, "allocated after warm-up: %,d bytes on the harness thread; GCs: %d;"
             + " .hgrm files: %s/tick-to-trade-*-%s.hgrm%n", allocated, gc, out, stamp);
         final Histogram h = tickToTrade.histogram();
-        final String summary = String.format(Locale.ROOT, "tick-to-trade p50=%d p99=%d p99.9=%d max=%d gc=%d",
-            h.getValueAtPercentile(50), h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue(),
-            gc);
+        final Histogram service = tickToTradeService.histogram();
+        final String summary = String.format(Locale.ROOT, "tick-to-trade p50=%d p99=%d p99.9=%d max=%d gc=%d"
+                + " service.p50=%d service.p99=%d service.p99.9=%d", h.getValueAtPercentile(50),
+            h.getValueAtPercentile(99), h.getValueAtPercentile(99.9), h.getMaxValue(), gc,
+            service.getValueAtPercentile(50), service.getValueAtPercentile(99), service.getValueAtPercentile(99.9));
         report.println(summary);
         report.flush();
         return summary;
     }
 
-    private void onPacket(final ItchMessageDispatcher dispatcher, final TickToTradeItchListener itch,
+    /** One duty cycle of an engine agent. */
+    static int duty(final Agent agent) {
+        try {
+            return agent.doWork();
+        } catch (final RuntimeException ex) {
+            throw ex;
+        } catch (final Exception ex) {
+            throw new IllegalStateException(agent.roleName() + " failed", ex);
+        }
+    }
+
+    /**
+     * The venue's market data as the engine polls it: the packet whose time has come, decoded (MoldUDP64 framing,
+     * then the engine's {@link ItchDecoder}) into the engine's sink.
+     */
+    private final class PacketFeed implements MarketDataFeed {
+        private final MoldUdp64PacketDecoder packetDecoder = new MoldUdp64PacketDecoder();
+        ItchDecoder decoder;
+        private int due = -1;
+
+        void due(final int index) {
+            due = index;
+        }
+
+        @Override
+        public int poll(final MarketDataSink sink, final int limit) {
+            final int index = due;
+            if (index < 0) {
+                return 0;
+            }
+            due = -1;
+            decoder.sink(sink);
+            final MoldUdp64PacketDecoder packet = packetDecoder;
+            if (packet.wrap(packets, packetOffsets[index], packetLengths[index]) && packet.validate() >= 0) {
+                packet.forEachMessage(decoder);
+            }
+            return 1;
+        }
+    }
+
+    private void onPacket(final Agent trading, final PacketFeed feed, final TickToTradeProbe probe,
         final TickToTradeStrategy strategy, final TickToTradeGateway gateway, final int index, final long intendedNs,
         final long startNs) {
-        final StageTimer stages = timer;
-        stages.start(startNs);
-        startLateness.record(startNs - intendedNs);
-        itch.beginPacket();
-        strategy.beginPacket();
-        final MoldUdp64PacketDecoder decoder = packetDecoder;
-        if (decoder.wrap(packets, packetOffsets[index], packetLengths[index]) && decoder.validate() >= 0) {
-            decoder.forEachMessage(dispatcher);
+        final StageTimer marks = timer;
+        if (stages) {
+            marks.start(startNs);
         }
+        startLateness.record(startNs - intendedNs);
+        probe.beginPacket();
+        strategy.beginPacket();
+        feed.due(index);
+        duty(trading);
         if (strategy.ordered()) {
             final long endNs = gateway.lastEncodeEndNs();
             tickToTrade.record(endNs - intendedNs);
             tickToTradeService.record(endNs - startNs);
             packetFromIntended.record(endNs - intendedNs);
-        } else {
+        } else if (stages) {
             final long endNs = clock.nanoTime();
-            if (!itch.decodeMarked()) {
-                stages.mark(DECODE, endNs);
+            if (!probe.decodeMarked()) {
+                marks.mark(DECODE, endNs);
             }
-            if (!strategy.bookMarked()) {
-                stages.mark(BOOK, endNs);
+            if (!probe.bookMarked()) {
+                marks.mark(BOOK, endNs);
             }
             packetFromIntended.record(endNs - intendedNs);
+        } else {
+            packetFromIntended.record(clock.nanoTime() - intendedNs);
         }
-        stages.end();
+        if (stages) {
+            timer.end();
+        }
     }
 
     /**
@@ -458,7 +537,7 @@ public final class TickToTrade {
         }
     }
 
-    private static long totalBookErrors(final BookBuilder book) {
+    private static long totalBookErrors(final dev.hft.book.BookBuilder book) {
         long sum = 0;
         for (final dev.hft.book.BookError error : dev.hft.book.BookError.values()) {
             sum += book.bookErrorCount(error);

@@ -18,17 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.hft.api.FixedPoint;
-import dev.hft.api.InstrumentRegistry;
 import dev.hft.api.RejectReason;
-import dev.hft.book.BookBuilder;
-import dev.hft.book.BookBuilderItchAdapter;
+import dev.hft.api.strategy.Strategy;
+import dev.hft.engine.Engine;
+import dev.hft.engine.MarketDataFeed;
+import dev.hft.engine.MarketDataSink;
+import dev.hft.engine.feed.ItchDecoder;
 import dev.hft.net.WireError;
 import dev.hft.net.WireErrorCounters;
 import dev.hft.net.WireErrorListener;
 import dev.hft.net.capture.ItchEventEncoder;
 import dev.hft.testkit.SyntheticItchFeed;
-import dev.hft.net.itch.ItchMessageDispatcher;
 import dev.hft.net.moldudp64.MoldUdp64Channels;
 import dev.hft.net.moldudp64.MoldUdp64MessageHandler;
 import dev.hft.net.moldudp64.MoldUdp64MessageStore;
@@ -41,17 +41,6 @@ import dev.hft.net.soupbintcp.SoupBinTcpAuthenticator;
 import dev.hft.net.soupbintcp.SoupBinTcpConfig;
 import dev.hft.net.soupbintcp.SoupBinTcpMessageStore;
 import dev.hft.net.soupbintcp.SoupBinTcpServer;
-import dev.hft.oms.FeeModel;
-import dev.hft.oms.OmsListener;
-import dev.hft.oms.OrderIdGenerator;
-import dev.hft.oms.OrderManager;
-import dev.hft.oms.VenueCapabilities;
-import dev.hft.risk.KillSwitch;
-import dev.hft.risk.RiskChecker;
-import dev.hft.risk.RiskListener;
-import dev.hft.risk.audit.AuditDrainer;
-import dev.hft.risk.audit.AuditLog;
-import dev.hft.risk.audit.AuditSink;
 import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.IdleStrategies;
 import dev.hft.timing.LatencyRecorder;
@@ -59,6 +48,7 @@ import dev.hft.timing.StageTimer;
 import dev.hft.timing.SystemClock;
 import org.HdrHistogram.Histogram;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -69,19 +59,20 @@ import org.agrona.concurrent.UnsafeBuffer;
  *     {@link MoldUdp64Sender} over UDP unicast on 127.0.0.1 at a fixed rate (a {@link MoldUdp64RequestServer} on the
  *     same thread answers re-requests). Just before each packet goes to the socket the feed publishes its send time
  *     under the packet's sequence number ({@link WireToWireStamps}).</li>
- *     <li><b>trading</b> (the calling thread, busy-spinning): {@link MoldUdp64Receiver} ->
- *     {@link ItchMessageDispatcher} -> {@link BookBuilder} -> the strategy of {@link TickToTrade}
- *     ({@link TickToTradeStrategy}) -> {@link OrderManager#submit} -> {@link RiskChecker} ->
- *     {@link OuchVenueGateway}: OUCH 5.0 Enter Order over our {@link dev.hft.net.soupbintcp.SoupBinTcpClient}.
- *     The venue's Accepted and Canceled come back on the same session and are polled in the same loop (OMS and
- *     risk stay in steady state).</li>
+ *     <li><b>trading</b> (the calling thread, busy-spinning), composed through hft-engine: the engine's trading agent
+ *     polls the venue's feed ({@link MoldUdp64Receiver}, one datagram per duty cycle, messages decoded by the engine's
+ *     {@link ItchDecoder}) -> the engine's books -> the strategy of {@link TickToTrade} ({@link TickToTradeStrategy},
+ *     a {@link Strategy}) -> the engine's order manager and risk checker (every check) -> {@link OuchVenueGateway}:
+ *     OUCH 5.0 Enter Order over our {@link dev.hft.net.soupbintcp.SoupBinTcpClient}. The venue's Accepted and
+ *     Canceled come back on the same session, polled in the same duty cycle (OMS and risk stay in steady
+ *     state).</li>
  *     <li><b>exchange</b>: our {@link SoupBinTcpServer} with a minimal OUCH venue ({@link WireToWireExchange}) that
  *     timestamps each Enter Order on receipt, and answers Accepted + Canceled.</li>
  * </ul>
  * Wire-to-wire = exchange receive time minus the feed's send time of the packet that caused the order (the trading
  * side publishes the packet's sequence number under the order's UserRefNum before sending it). Per stage on the
  * trading thread ({@link StageTimer}, stage 0 = the feed's send time): wire in (send -> start of the poll that read
- * the packet), receive+decode (-> first ITCH callback), book (-> BBO event), strategy (-> submit), oms+risk (->
+ * the packet), receive+decode (-> first ITCH callback), book (-> consolidated BBO), strategy (-> submit), oms+risk (->
  * gateway), encode+send (-> the socket write returned); on the exchange thread: gateway -> exchange receive.
  *
  * <p>The machine this was written on has 2 cores: three busy threads would oversubscribe it, so only the trading
@@ -239,7 +230,7 @@ public final class WireToWire {
         } finally {
             feedThread.halt();
             exchangeThread.halt();
-            trading.close();
+            trading.shutdown();
             server.close();
             feedChannel.close();
             requestServerChannel.close();
@@ -410,20 +401,27 @@ public final class WireToWire {
         }
     }
 
-    /** The trading side: every component of the path, driven by the calling thread. */
-    private final class Trading implements MoldUdp64MessageHandler {
+    /**
+     * The trading side, composed through hft-engine: the MoldUDP64 receiver is the venue's {@link MarketDataFeed}
+     * (each message stamped, then decoded by the engine's {@link ItchDecoder}), the strategy a {@link Strategy}, the
+     * venue's gateway the OUCH gateway behind {@link WireToWireGateway}; the calling thread runs the engine's
+     * trading agent (and its audit agent when idle).
+     */
+    private final class Trading implements MoldUdp64MessageHandler, MarketDataFeed {
         final StageTimer timer = new StageTimer("trading: feed send -> last stage", CLOCK, "send", "wire in",
             "receive+decode", "book", "strategy", "oms+risk", "encode+send");
         final LatencyRecorder tradingTotal = new LatencyRecorder("trading: feed send -> order sent");
         final LatencyRecorder tradingService = new LatencyRecorder("trading: poll start -> order sent");
         final MoldUdp64Receiver receiver;
         final TickToTradeStrategy strategy;
-        final OuchVenueGateway ouch;
-        final WireToWireGateway gateway;
+        OuchVenueGateway ouch;
+        WireToWireGateway gateway;
         private final WireToWireStamps stamps;
-        private final TickToTradeItchListener itch;
-        private final ItchMessageDispatcher dispatcher;
-        private final AuditDrainer drainer;
+        private final TickToTradeProbe probe;
+        private final Engine engine;
+        private final ItchDecoder decoder;
+        private final Agent tradingAgent;
+        private final Agent auditAgent;
         private long pollStartNs;
         private boolean measuring;
         private long allocatedBefore;
@@ -441,11 +439,8 @@ public final class WireToWire {
             final SocketAddress requestServer) {
             this.stamps = stamps;
             final int maxInstruments = instruments + 1;
-            this.strategy = new TickToTradeStrategy(maxInstruments, subset, timer, BOOK);
-            final WireErrorCounters errors = new WireErrorCounters("wire-to-wire", WireErrorListener.NO_OP);
-            final BookBuilder book = new BookBuilder(maxInstruments, 4096, 1024, 0, 100, strategy);
-            this.itch = new TickToTradeItchListener(new BookBuilderItchAdapter(book, errors), timer, DECODE);
-            this.dispatcher = new ItchMessageDispatcher(itch, errors);
+            this.probe = new TickToTradeProbe(timer, DECODE);
+            this.strategy = new TickToTradeStrategy(maxInstruments, subset, probe);
             this.receiver = new MoldUdp64Receiver(channel, this, CLOCK, new MoldUdp64ReceiverConfig()
                 .session(SESSION).requestServer(requestServer).requestChannel(requestChannel)
                 .requestTimeoutNs(10_000_000L).reorderCapacity(REORDER_CAPACITY)
@@ -456,39 +451,18 @@ public final class WireToWire {
                         firstGapNs = CLOCK.nanoTime();
                     }
                 })));
-
-            final KillSwitch killSwitch = new KillSwitch(CLOCK, 1, killReport -> { });
-            final AuditLog audit = new AuditLog(1 << 16);
-            this.drainer = new AuditDrainer(audit, new AuditSink() {
-                @Override
-                public void onRecord(final int type, final DirectBuffer buffer, final int offset, final int length) {
-                }
-
-                @Override
-                public void flush() {
-                }
-
-                @Override
-                public void close() {
-                }
-            }, 4096);
-            final RiskChecker risk = new RiskChecker(TickToTrade.riskConfig(maxInstruments), CLOCK, killSwitch, audit,
-                RiskListener.NO_OP);
-            final OrderManager oms = new OrderManager(4096, 1, maxInstruments, 256, 1024,
-                OrderIdGenerator.forSession(CLOCK.epochNanos() / 1_000_000_000L, 0), risk, FeeModel.NONE, CLOCK,
-                new OmsListener() {
-                });
-            final InstrumentRegistry registry = new InstrumentRegistry();
-            registry.add("W2WNONE", FixedPoint.parse("0.01"), 1, 4);
-            for (int i = 0; i < instruments; i++) {
-                registry.add(SyntheticItchFeed.symbolName(i).strip(), FixedPoint.parse("0.01"), 1, 4);
-            }
-            this.ouch = new OuchVenueGateway(0, registry, new OuchVenueGateway.Config().maxOrders(4096),
-                new SoupBinTcpConfig(), CLOCK, CLOCK, oms.downstream(risk), WireErrorListener.NO_OP);
-            this.gateway = new WireToWireGateway(ouch, timer, CLOCK, stamps, OMS_RISK);
-            oms.addVenue(gateway, VenueCapabilities.ALL);
-            killSwitch.addVenue(gateway);
-            strategy.wire(oms, risk);
+            this.engine = TickToTrade.engine(instruments, strategy, TickToTrade.riskConfig(maxInstruments), CLOCK,
+                CLOCK, (venueId, registry, events) -> {
+                    ouch = new OuchVenueGateway(venueId, registry, new OuchVenueGateway.Config().maxOrders(4096),
+                        new SoupBinTcpConfig(), CLOCK, CLOCK, events, WireErrorListener.NO_OP);
+                    gateway = new WireToWireGateway(ouch, timer, CLOCK, stamps, OMS_RISK);
+                    return gateway;
+                }, this);
+            this.decoder = new ItchDecoder(engine.instruments(),
+                new WireErrorCounters("wire-to-wire", WireErrorListener.NO_OP), TickToTrade.ORDERS_PER_BOOK,
+                probe::decoded);
+            this.tradingAgent = engine.tradingAgent();
+            this.auditAgent = engine.auditAgent();
         }
 
         void connect(final InetSocketAddress address) {
@@ -504,18 +478,24 @@ public final class WireToWire {
             }
         }
 
+        /** One datagram per duty cycle, as before the engine: each packet's poll start is its own. */
+        @Override
+        public int poll(final MarketDataSink sink, final int limit) {
+            decoder.sink(sink);
+            return receiver.poll(1);
+        }
+
         void run(final FeedThread feedThread, final IdleStrategy idle) {
             final MoldUdp64Receiver rx = receiver;
-            final OuchVenueGateway session = ouch;
+            final Agent trading = tradingAgent;
             final long deadline = CLOCK.nanoTime() + 2 * TIMEOUT_NS + (warmup + count) * 1_000_000_000L / rate;
             long lastWorkNs = CLOCK.nanoTime();
             startNs = lastWorkNs;
             while (true) {
                 pollStartNs = CLOCK.nanoTime();
-                int work = rx.poll(1);
-                work += session.poll();
+                int work = TickToTrade.duty(trading);
                 if (work == 0) {
-                    work = drainer.doWork();
+                    work = TickToTrade.duty(auditAgent);
                 }
                 if (work > 0) {
                     lastWorkNs = pollStartNs;
@@ -548,16 +528,16 @@ public final class WireToWire {
             final StageTimer stages = timer;
             stages.start(sendNs);
             stages.mark(WIRE_IN, pollStartNs);
-            itch.beginPacket();
+            probe.beginPacket();
             strategy.beginPacket();
             gateway.packetSequence(sequenceNumber);
-            dispatcher.onMessage(sequenceNumber, buffer, offset, length);
+            decoder.onMessage(sequenceNumber, buffer, offset, length);
             if (!strategy.ordered()) {
                 final long endNs = CLOCK.nanoTime();
-                if (!itch.decodeMarked()) {
+                if (!probe.decodeMarked()) {
                     stages.mark(DECODE, endNs);
                 }
-                if (!strategy.bookMarked()) {
+                if (!probe.bookMarked()) {
                     stages.mark(BOOK, endNs);
                 }
                 stages.end();
@@ -581,8 +561,9 @@ public final class WireToWire {
             allocatedBefore = AllocationMeter.threadAllocatedBytes();
         }
 
-        void close() {
-            ouch.close();
+        /** Closes the engine (and with it the OUCH session). */
+        void shutdown() {
+            engine.close();
         }
     }
 

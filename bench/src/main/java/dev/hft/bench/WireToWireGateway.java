@@ -9,19 +9,21 @@ import dev.hft.api.VenueGateway;
 import dev.hft.net.ouch.OuchVenueGateway;
 import dev.hft.timing.NanoClock;
 import dev.hft.timing.StageTimer;
+import org.agrona.concurrent.Agent;
 
 /**
  * The end of the wire-to-wire trading path: a thin {@link VenueGateway} in front of the real
  * {@link OuchVenueGateway} (OUCH 5.0 Enter Order over {@link dev.hft.net.soupbintcp.SoupBinTcpClient}) that marks
  * the OMS+risk stage (on entry) and the encode+send stage (when the socket write has returned), and tells the
- * exchange side which market-data packet caused each order.
+ * exchange side which market-data packet caused each order. The engine polls the OUCH session through it (an
+ * {@link Agent}) every duty cycle and closes it with the engine.
  *
  * <p>Before each Enter Order goes out it publishes, in {@link WireToWireStamps}, the MoldUDP64 sequence number of
  * the packet being handled and the time the order reached the gateway, under the UserRefNum the OUCH gateway is
  * about to use (it numbers Enter Orders 1, 2, 3... and this harness sends nothing else that takes one). No
  * allocation, no lock: three array stores, the last a release store.
  */
-final class WireToWireGateway implements VenueGateway {
+final class WireToWireGateway implements VenueGateway, Agent, AutoCloseable {
     private final OuchVenueGateway ouch;
     private final StageTimer timer;
     private final NanoClock clock;
@@ -97,5 +99,20 @@ final class WireToWireGateway implements VenueGateway {
     @Override
     public RejectReason lastRejectReason() {
         return ouch.lastRejectReason();
+    }
+
+    @Override
+    public int doWork() {
+        return ouch.poll();
+    }
+
+    @Override
+    public String roleName() {
+        return "wire-to-wire-ouch";
+    }
+
+    @Override
+    public void close() {
+        ouch.close();
     }
 }

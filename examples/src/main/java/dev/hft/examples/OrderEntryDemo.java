@@ -18,52 +18,57 @@ import java.util.stream.Stream;
 
 import dev.hft.api.ExecInstructions;
 import dev.hft.api.FixedPoint;
-import dev.hft.api.InstrumentRegistry;
 import dev.hft.api.Liquidity;
 import dev.hft.api.OrderType;
 import dev.hft.api.RejectReason;
 import dev.hft.api.Result;
 import dev.hft.api.Side;
 import dev.hft.api.TimeInForce;
+import dev.hft.api.strategy.Strategy;
+import dev.hft.api.strategy.StrategyContext;
 import dev.hft.backtest.matching.BookEventListener;
 import dev.hft.backtest.matching.MatchingEngine;
 import dev.hft.backtest.matching.MatchingEngineConfig;
 import dev.hft.backtest.matching.SyntheticOrderFlow;
 import dev.hft.backtest.venue.OuchVenue;
+import dev.hft.engine.Engine;
+import dev.hft.engine.config.EngineConfig;
+import dev.hft.engine.config.InstrumentConfig;
+import dev.hft.engine.config.StrategyConfig;
+import dev.hft.engine.config.VenueConfig;
+import dev.hft.engine.config.VenueProtocol;
+import dev.hft.engine.feed.InjectedFeed;
 import dev.hft.net.WireErrorListener;
-import dev.hft.net.ouch.OuchVenueGateway;
 import dev.hft.net.soupbintcp.SoupBinTcpConfig;
-import dev.hft.oms.FeeModel;
-import dev.hft.oms.OmsListener;
-import dev.hft.oms.OrderIdGenerator;
 import dev.hft.oms.OrderManager;
 import dev.hft.oms.Positions;
-import dev.hft.oms.VenueCapabilities;
 import dev.hft.oms.journal.ChronicleOrderJournal;
 import dev.hft.risk.KillReason;
 import dev.hft.risk.KillSwitch;
 import dev.hft.risk.KillSwitchReport;
 import dev.hft.risk.RiskChecker;
-import dev.hft.risk.RiskListener;
 import dev.hft.risk.Scope;
-import dev.hft.risk.audit.AuditLog;
 import dev.hft.timing.AllocationMeter;
 import dev.hft.timing.LatencyRecorder;
 import dev.hft.timing.LatencyReport;
+import dev.hft.timing.NanoClock;
 import dev.hft.timing.SystemClock;
 import dev.hft.timing.ThreadPinning;
 import org.HdrHistogram.Histogram;
 import org.agrona.collections.Long2LongHashMap;
-import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.IdleStrategy;
 
 /**
- * Phase 5 of the demo, order entry: a simulated OUCH venue ({@link OuchVenue}: SoupBinTCP server + matching engine)
- * on a venue thread with synthetic background flow, and on the trading thread a simple strategy sending orders at a
- * fixed rate through OMS ({@link OrderManager}, Chronicle journal) -> risk ({@link RiskChecker}) -> OUCH gateway
- * ({@link OuchVenueGateway}) over loopback; cancels and replaces some, sends some over a risk limit on purpose, then
- * trips the kill switch and checks that nothing is left open and that the OMS, the risk checker and the venue agree
- * on positions.
+ * Phase 5 of the demo, order entry, composed through hft-engine: a simulated OUCH venue ({@link OuchVenue}:
+ * SoupBinTCP server + matching engine) on a venue thread with synthetic background flow, and on the trading thread
+ * an {@link Engine} built from an {@link EngineConfig} in code (one OUCH venue over loopback, the YAML's risk limits,
+ * the order manager's Chronicle journal) running {@link OrderEntryStrategy}, a {@link Strategy} that sends orders at
+ * a fixed rate on the engine's timers through the engine's order manager -> risk -> OUCH gateway; it cancels and
+ * replaces some and sends some over a risk limit on purpose. The venue's best bid and offer reach the engine's books
+ * (and risk's collar reference) through an {@link InjectedFeed}. Then the engine's kill switch is tripped, and the
+ * phase checks that nothing is left open and that the OMS, the risk checker and the venue agree on positions.
  */
 final class OrderEntryDemo {
     private static final String[] SYMBOLS = {"HFTA", "HFTB"};
@@ -71,8 +76,6 @@ final class OrderEntryDemo {
     private static final long BASE_PRICE = FixedPoint.parse("100.00");
     private static final int STRATEGY = 0;
     private static final int VENUE = 0;
-    private static final int RING = 16;
-    private static final long SKEW_QUANTITY = 500;
     private static final long SETTLE_TIMEOUT_NS = 10_000_000_000L;
     private static final long NULL = FixedPoint.NULL_PRICE;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -81,28 +84,8 @@ final class OrderEntryDemo {
     private final DemoConfig config;
     private final AtomicBoolean venueRunning = new AtomicBoolean(true);
     private final AtomicLongArray bbo = new AtomicLongArray(SYMBOLS.length * 2);
+    private final long[] injected = new long[SYMBOLS.length * 2];
     private final List<String> lines = new ArrayList<>();
-
-    // trading-thread state
-    private final LatencyRecorder roundTrip = new LatencyRecorder("submit -> accepted");
-    private final Long2LongHashMap sentAtNs = new Long2LongHashMap(1 << 16, 0.65f, -1);
-    private final long[] ring = new long[RING];
-    private final long[] rejectsByReason = new long[RejectReason.values().length];
-    private int ringHead;
-    private boolean measuring;
-    private long submitted;
-    private long accepted;
-    private long venueRejected;
-    private long fills;
-    private long filledQuantity;
-    private long canceled;
-    private long replaced;
-    private long replaceRequests;
-    private long cancelRequests;
-    private long cancelRejected;
-    private long sendFailures;
-    private long refusedByState;
-    private KillSwitchReport killReport;
     private volatile ThreadPinning.Result venuePin;
     private volatile double venueOnCpu;
     private ThreadPinning.Result tradingPin;
@@ -111,6 +94,7 @@ final class OrderEntryDemo {
         this.config = config;
         for (int i = 0; i < bbo.length(); i++) {
             bbo.set(i, NULL);
+            injected[i] = NULL;
         }
     }
 
@@ -150,10 +134,8 @@ final class OrderEntryDemo {
         deleteRecursively(journalDir);
 
         final MatchingEngineConfig engineConfig = new MatchingEngineConfig().maxOrders(1 << 16).maxLevelsPerSide(1024);
-        final InstrumentRegistry instruments = new InstrumentRegistry();
         for (final String symbol : SYMBOLS) {
             engineConfig.instrument(symbol, TICK, 1);
-            instruments.add(symbol, TICK, 1, 2);
         }
         final OuchVenue venue = new OuchVenue(engineConfig, 1, new SoupBinTcpConfig(), clock, clock,
             BookEventListener.NO_OP, WireErrorListener.NO_OP);
@@ -169,64 +151,57 @@ final class OrderEntryDemo {
         }, "hft-venue");
         venueThread.start();
 
-        final KillSwitch killSwitch = new KillSwitch(clock, 1, report -> killReport = report);
-        config.risk.instruments(SYMBOLS.length).strategies(1).venues(1);  // sizes are the demo's, limits the YAML's
-        final RiskChecker risk = new RiskChecker(config.risk, clock, killSwitch, new AuditLog(1 << 22),
-            RiskListener.NO_OP);
-        final OmsListener callbacks = new Callbacks();
-        final OrderManager oms = new OrderManager(1 << 14, 1, SYMBOLS.length, 64, 1 << 16,
-            OrderIdGenerator.forSession(clock.epochNanos() / 1_000_000_000L, 0), risk, FeeModel.NONE, clock,
-            callbacks);
+        final OrderEntryStrategy strategy = new OrderEntryStrategy(SYMBOLS.length, config.orderEntryRatePerSecond,
+            BASE_PRICE, TICK, clock);
+        final InetSocketAddress venueAddress = venue.localAddress(0);
+        final EngineConfig engineSetup = new EngineConfig().maxOrders(1 << 14)
+            .venue(new VenueConfig("SIM", "XSIM", VenueProtocol.OUCH).firm("HFTD").username("demo")
+                .orderEntry(venueAddress.getHostString() + ":" + venueAddress.getPort()).maxOrders(1 << 14))
+            .strategy(new StrategyConfig("order-entry", strategy).instruments(SYMBOLS))
+            .risk(config.risk);                                 // limits from the YAML, sizes set by the engine
+        for (final String symbol : SYMBOLS) {
+            engineSetup.instrument(new InstrumentConfig(symbol, "0.01", 1).priceDecimals(2));
+        }
+        final InjectedFeed feed = new InjectedFeed(64);
         boolean ok = true;
         try (ChronicleOrderJournal journal = new ChronicleOrderJournal(journalDir);
-             OuchVenueGateway gateway = new OuchVenueGateway(VENUE, instruments,
-                 new OuchVenueGateway.Config().maxOrders(1 << 14).firm("HFTD"), new SoupBinTcpConfig(), clock, clock,
-                 oms.downstream(risk), WireErrorListener.NO_OP)) {
-            oms.journal(journal);
-            oms.addVenue(gateway, VenueCapabilities.of(ExecInstructions.POST_ONLY, TimeInForce.DAY,
-                TimeInForce.IOC));
-            killSwitch.addVenue(gateway);
-            gateway.login("demo", "demo");
-            gateway.connect(venue.localAddress(0));
+             Engine engine = Engine.builder(engineSetup).clocks(clock, clock).journal(journal).feed("SIM", feed)
+                 .build()) {
+            final Agent trading = engine.tradingAgent();
+            final RiskChecker risk = engine.risk();
+            final OrderManager oms = engine.orderManager();
+            final KillSwitch killSwitch = engine.killSwitch();
+            injectBbo(feed);
             final long connectDeadline = clock.nanoTime() + SETTLE_TIMEOUT_NS;
-            while (!gateway.isConnected() && clock.nanoTime() < connectDeadline) {
-                gateway.poll();
+            while (!engine.allConnected() && clock.nanoTime() < connectDeadline) {
+                trading.doWork();                               // onStart, the OUCH logon
             }
-            if (!gateway.isConnected()) {
+            if (!engine.allConnected()) {
                 lines.add("  FAILED: the OUCH session did not log in");
                 venueRunning.set(false);
                 venueThread.join();
                 venue.close();
-                return new Outcome(false, lines, roundTrip.histogram());
+                return new Outcome(false, lines, strategy.roundTrip.histogram());
             }
 
             final int orders = config.orderEntryOrders;
             final int warmUp = orders / 5;
-            final long intervalNs = 1_000_000_000L / config.orderEntryRatePerSecond;
             long allocatedAtWarmUp = 0;
             long gcAtWarmUp = 0;
             long cpuAtWarmUpNs = 0;
             long wallAtWarmUpNs = 0;
-            long next = clock.nanoTime();
-            final long startNs = next;
-            int i = 0;
-            while (i < orders) {
-                gateway.poll();
-                killSwitch.doWork();
-                final long now = clock.nanoTime();
-                if (now - next < 0) {
-                    continue;
-                }
-                next += intervalNs;
-                if (i == warmUp) {
-                    measuring = true;
+            final long startNs = clock.nanoTime();
+            strategy.begin(orders);                             // its first step is due now, the next on timers
+            while (strategy.steps() < orders) {
+                injectBbo(feed);
+                trading.doWork();
+                if (!strategy.measuring && strategy.steps() >= warmUp) {
+                    strategy.measuring = true;
                     gcAtWarmUp = Demo.gcCount();
                     cpuAtWarmUpNs = THREADS.getCurrentThreadCpuTime();
                     wallAtWarmUpNs = clock.nanoTime();
                     allocatedAtWarmUp = AllocationMeter.threadAllocatedBytes();
                 }
-                strategy(oms, risk, i);
-                i++;
             }
             final long allocated = AllocationMeter.threadAllocatedBytes() - allocatedAtWarmUp;
             final double onCpu = (THREADS.getCurrentThreadCpuTime() - cpuAtWarmUpNs)
@@ -239,8 +214,7 @@ final class OrderEntryDemo {
             final long deadline = triggerNs + SETTLE_TIMEOUT_NS;
             long allConfirmedNs = -1;
             while (clock.nanoTime() < deadline) {
-                gateway.poll();
-                killSwitch.doWork();
+                trading.doWork();
                 if (killSwitch.isCompleted() && oms.liveOrders() == 0 && risk.openOrderCount(VENUE) == 0) {
                     allConfirmedNs = clock.nanoTime() - triggerNs;
                     break;
@@ -248,20 +222,24 @@ final class OrderEntryDemo {
             }
             final long quietUntil = clock.nanoTime() + 50_000_000L; // late fills or cancels, if any, arrive now
             while (clock.nanoTime() < quietUntil) {
-                gateway.poll();
+                trading.doWork();
             }
+            trading.onClose();                                  // onStop; nothing is left to cancel
             venueRunning.set(false);
             venueThread.join();
+            final KillSwitchReport killReport = killSwitch.isCompleted() ? killSwitch.report() : null;
 
-            lines.add(String.format(Locale.ROOT, "  %,d orders in %.2f s (%,d/s target) on %d instruments; background"
-                + " flow %,d requests/s from 8 synthetic owners straight into the engine", orders, elapsedNs / 1e9,
-                config.orderEntryRatePerSecond, SYMBOLS.length, config.orderEntryBackgroundPerSecond));
+            lines.add(String.format(Locale.ROOT, "  %,d orders in %.2f s (%,d/s target) on %d instruments through"
+                + " hft-engine; background flow %,d requests/s from 8 synthetic owners straight into the engine",
+                orders, elapsedNs / 1e9, config.orderEntryRatePerSecond, SYMBOLS.length,
+                config.orderEntryBackgroundPerSecond));
             lines.add(String.format(Locale.ROOT, "  orders: %,d sent, %,d accepted, %,d venue rejects, %,d fills"
                 + " (%,d shares), %,d canceled; %,d cancel and %,d replace requests, %,d replaced, %,d cancel"
-                + " rejects, %,d replaces refused by the OMS (order state), %,d not sent", submitted, accepted,
-                venueRejected, fills, filledQuantity, canceled, cancelRequests, replaceRequests, replaced,
-                cancelRejected, refusedByState, sendFailures));
-            lines.add("  risk rejects: " + reasons() + " (of " + risk.decisions() + " decisions)");
+                + " rejects, %,d replaces refused by the OMS (order state), %,d not sent", strategy.submitted,
+                strategy.accepted, strategy.venueRejected, strategy.fills, strategy.filledQuantity,
+                strategy.canceled, strategy.cancelRequests, strategy.replaceRequests, strategy.replaced,
+                strategy.cancelRejected, strategy.refusedByState, strategy.sendFailures));
+            lines.add("  risk rejects: " + strategy.reasons() + " (of " + risk.decisions() + " decisions)");
             final Positions positions = oms.positions();
             boolean positionsAgree = true;
             final StringBuilder pos = new StringBuilder("  positions (OMS = risk = venue):");
@@ -283,10 +261,10 @@ final class OrderEntryDemo {
             lines.add("  P&L (OMS, marked at the last mid, no fees): realized " + FixedPoint.format(realized)
                 + ", unrealized " + FixedPoint.format(unrealized) + ", total " + FixedPoint.format(positions.totalPnl())
                 + "; risk view " + FixedPoint.format(risk.pnl(Scope.GLOBAL, 0)));
-            final boolean filledAgree = filledQuantity == venue.executedQuantity(0);
+            final boolean filledAgree = strategy.filledQuantity == venue.executedQuantity(0);
             lines.add(String.format(Locale.ROOT, "  venue's own records: %,d shares executed for our port%s, %d"
                 + " orders open; %,d OUCH requests, %d reports lost", venue.executedQuantity(0),
-                filledAgree ? " (= OMS fills)" : " (OMS booked " + filledQuantity + ": MISMATCH)",
+                filledAgree ? " (= OMS fills)" : " (OMS booked " + strategy.filledQuantity + ": MISMATCH)",
                 venue.openOrders(0), venue.requests(), venue.sendFailures()));
             lines.add("  kill switch: " + (killReport == null ? "NOT COMPLETED" : killReport.toString())
                 + String.format(Locale.ROOT, "; trigger -> every order confirmed canceled: %s",
@@ -295,8 +273,8 @@ final class OrderEntryDemo {
                 && venue.openOrders(0) == 0;
             lines.add("  after the kill switch: OMS " + oms.liveOrders() + " live, risk " + risk.openOrderCount(VENUE)
                 + " open, venue " + venue.openOrders(0) + " open" + (nothingOpen ? ": nothing left open" : ": FAILED"));
-            lines.add("  round trip submit -> Accepted back " + LatencyReport.summary(roundTrip.histogram(), 1000.0,
-                "µs") + "  (after warm-up; OMS + journal + risk + OUCH/SoupBinTCP both ways + matching)");
+            lines.add("  round trip submit -> Accepted back " + LatencyReport.summary(strategy.roundTrip.histogram(),
+                1000.0, "µs") + "  (after warm-up; OMS + journal + risk + OUCH/SoupBinTCP both ways + matching)");
             lines.add(String.format(Locale.ROOT, "  trading thread after warm-up (%,d orders): %,d bytes allocated, %d"
                 + " GC collections (all threads); it was on a CPU %.0f%% of that time (a busy-spinning thread that"
                 + " gets less than ~100%% is descheduled: replies wait in its socket, see README)", orders - warmUp,
@@ -305,97 +283,32 @@ final class OrderEntryDemo {
                 + " 20 µs parks when idle)", venueOnCpu * 100));
             lines.add("  pinning: venue " + (venuePin == null ? "not requested" : venuePin.detail()) + "; trading "
                 + (tradingPin == null ? "not requested" : tradingPin.detail()));
-            ok = positionsAgree && filledAgree && nothingOpen && killReport != null && accepted > 0 && fills > 0;
+            ok = positionsAgree && filledAgree && nothingOpen && killReport != null && strategy.accepted > 0
+                && strategy.fills > 0;
         } finally {
             venueRunning.set(false);
             venueThread.join();
             venue.close();
         }
-        return new Outcome(ok, lines, roundTrip.histogram());
+        return new Outcome(ok, lines, strategy.roundTrip.histogram());
     }
 
-    private String reasons() {
-        final StringBuilder text = new StringBuilder();
-        final RejectReason[] all = RejectReason.values();
-        for (int r = 0; r < all.length; r++) {
-            if (rejectsByReason[r] > 0) {
-                text.append(text.length() == 0 ? "" : ", ").append(all[r]).append(' ').append(rejectsByReason[r]);
-            }
-        }
-        return text.length() == 0 ? "none" : text.toString();
-    }
-
-    /** One step of the strategy: a new order (crossing, resting or over a limit), and some cancels and replaces. */
-    private void strategy(final OrderManager oms, final RiskChecker risk, final int i) {
-        final int instrument = i % SYMBOLS.length;
-        long bid = bbo.get(instrument * 2);
-        long ask = bbo.get(instrument * 2 + 1);
-        if (bid == NULL || ask == NULL || bid >= ask) {
-            bid = BASE_PRICE - TICK;
-            ask = BASE_PRICE + TICK;
-        }
-        risk.onBbo(instrument, bid, ask);
-        oms.onBbo(instrument, bid, 0, ask, 0, clock.epochNanos());
-        final long position = oms.positions().netQuantity(instrument);
-        final Side side = position > SKEW_QUANTITY ? Side.SELL : position < -SKEW_QUANTITY ? Side.BUY
-            : ((i >> 1) & 1) == 0 ? Side.BUY : Side.SELL;                     // alternate, lean against the position
-        final int kind = i % 10;
-        long quantity = 100;
-        long price;
-        TimeInForce tif = TimeInForce.DAY;
-        if (i % 97 == 13) {
-            quantity = 100_000;                                                 // over maxOrderQuantity
-            price = side == Side.BUY ? bid : ask;
-        } else if (i % 89 == 7) {
-            price = side == Side.BUY ? ask + ask / 5 / TICK * TICK : bid - bid / 5 / TICK * TICK; // outside the collar
-        } else if (kind < 3) {
-            price = side == Side.BUY ? ask : bid;                               // crossing: takes what is there
-            tif = TimeInForce.IOC;
-        } else {
-            final long away = (1 + kind % 3) * TICK;                            // resting behind the touch
-            price = side == Side.BUY ? bid - away : ask + away;
-        }
-        final long preTradeRejects = oms.preTradeRejects();
-        final long t0 = clock.nanoTime();
-        final long id = oms.submit(STRATEGY, VENUE, instrument, side, quantity, price, OrderType.LIMIT, tif,
-            ExecInstructions.NONE);
-        if (id > 0) {
-            submitted++;
-            sentAtNs.put(id, t0);
-            if (tif == TimeInForce.DAY) {
-                if (ring[ringHead] != 0 && oms.cancel(ring[ringHead]) >= 0) {   // at most RING resting orders
-                    cancelRequests++;
+    /** The venue's best bid and offer (published by the venue thread) into the engine's feed when they changed. */
+    private void injectBbo(final InjectedFeed feed) {
+        final long now = clock.epochNanos();
+        for (int i = 0; i < injected.length; i++) {
+            final long price = bbo.get(i);
+            final long old = injected[i];
+            if (price != old) {
+                final int instrument = i >> 1;
+                final Side side = (i & 1) == 0 ? Side.BUY : Side.SELL;
+                if (old != NULL) {
+                    feed.level(instrument, side, old, 0, now);
                 }
-                ring[ringHead] = id;
-                ringHead = (ringHead + 1) & (RING - 1);
-            }
-        } else if (id == Result.REJECTED && oms.preTradeRejects() != preTradeRejects) {
-            rejectsByReason[oms.lastRejectReason().ordinal()]++;
-        } else {
-            sendFailures++;
-        }
-        if (i % 5 == 4) {
-            final int k = (ringHead + 1) & (RING - 1);                          // an old one
-            if (ring[k] != 0 && oms.cancel(ring[k]) >= 0) {
-                cancelRequests++;
-                ring[k] = 0;
-            }
-        }
-        if (i % 7 == 6) {
-            final int k = (ringHead + RING - 3) & (RING - 1);                   // a recent one
-            final int slot = ring[k] == 0 ? OrderManager.NOT_FOUND : oms.find(ring[k]);
-            if (slot != OrderManager.NOT_FOUND && oms.isAccepted(slot)) {
-                final long newPrice = oms.side(slot) == Side.BUY ? oms.price(slot) - TICK : oms.price(slot) + TICK;
-                final long before = oms.preTradeRejects();
-                final long newId = oms.replace(ring[k], oms.quantity(slot) + 100, newPrice);
-                if (newId > 0) {
-                    replaceRequests++;
-                    ring[k] = newId;
-                } else if (oms.preTradeRejects() != before) {
-                    rejectsByReason[oms.lastRejectReason().ordinal()]++;
-                } else {
-                    refusedByState++;                                           // e.g. a cancel is pending
+                if (price != NULL) {
+                    feed.level(instrument, side, price, 100, now);
                 }
+                injected[i] = price;
             }
         }
     }
@@ -444,47 +357,232 @@ final class OrderEntryDemo {
         }
     }
 
-    /** OMS callbacks on the trading thread: counts and the round-trip latency. */
-    private final class Callbacks implements OmsListener {
+    /**
+     * The phase's strategy: every {@code 1 / rate} seconds (engine timers) one new order on the next instrument,
+     * crossing (IOC), resting behind the touch, or over a risk limit on purpose (too large, outside the collar),
+     * leaning against its position; at most 16 resting orders (the oldest is cancelled), an old one cancelled every
+     * 5th step and a recent accepted one replaced every 7th. Counts what comes back and the submit -> Accepted round
+     * trip. Trading thread only; allocation-free after start.
+     */
+    static final class OrderEntryStrategy implements Strategy {
+        private static final int RING = 16;
+        private static final long SKEW_QUANTITY = 500;
+
+        final LatencyRecorder roundTrip = new LatencyRecorder("submit -> accepted");
+        boolean measuring;
+        long submitted;
+        long accepted;
+        long venueRejected;
+        long fills;
+        long filledQuantity;
+        long canceled;
+        long replaced;
+        long replaceRequests;
+        long cancelRequests;
+        long cancelRejected;
+        long sendFailures;
+        long refusedByState;
+
+        private final int instruments;
+        private final long intervalNs;
+        private final long basePrice;
+        private final long tick;
+        private final NanoClock clock;
+        private final long[] bids;
+        private final long[] asks;
+        private final Long2LongHashMap sentAtNs = new Long2LongHashMap(1 << 16, 0.65f, -1);
+        private final long[] ring = new long[RING];
+        private final boolean[] ringAccepted = new boolean[RING];
+        private final long[] rejectsByReason = new long[RejectReason.values().length];
+        private StrategyContext context;
+        private int ringHead;
+        private int steps;
+        private int stepLimit;
+        private long nextStepNs;
+
+        OrderEntryStrategy(final int instruments, final int ratePerSecond, final long basePrice, final long tick,
+            final NanoClock clock) {
+            this.instruments = instruments;
+            this.intervalNs = 1_000_000_000L / ratePerSecond;
+            this.basePrice = basePrice;
+            this.tick = tick;
+            this.clock = clock;
+            this.bids = new long[instruments];
+            this.asks = new long[instruments];
+            java.util.Arrays.fill(bids, NULL);
+            java.util.Arrays.fill(asks, NULL);
+        }
+
         @Override
-        public void onOrderAccepted(final int strategyId, final long clientOrderId, final long timestampNs) {
+        public void onStart(final StrategyContext value) {
+            this.context = value;
+        }
+
+        /** Starts stepping (the session is up): {@code count} steps, the first now. */
+        void begin(final int count) {
+            stepLimit = count;
+            nextStepNs = context.nowNs();
+            context.scheduleTimer(nextStepNs);
+        }
+
+        int steps() {
+            return steps;
+        }
+
+        @Override
+        public void onTimer(final long timerId, final long nowNs) {
+            if (steps >= stepLimit) {
+                return;
+            }
+            step(steps++);
+            nextStepNs += intervalNs;
+            if (steps < stepLimit) {
+                context.scheduleTimer(nextStepNs);
+            }
+        }
+
+        @Override
+        public void onBbo(final int venueId, final int instrumentId, final long bid, final long bidQuantity,
+            final long ask, final long askQuantity, final long timestampNs) {
+            if (venueId == StrategyContext.CONSOLIDATED && instrumentId < instruments) {
+                bids[instrumentId] = bid;
+                asks[instrumentId] = ask;
+            }
+        }
+
+        /** One step: a new order (crossing, resting or over a limit), and some cancels and replaces. */
+        private void step(final int i) {
+            final int instrument = i % instruments;
+            long bid = bids[instrument];
+            long ask = asks[instrument];
+            if (bid == NULL || ask == NULL || bid >= ask) {
+                bid = basePrice - tick;
+                ask = basePrice + tick;
+            }
+            final long position = context.positions().position(instrument);
+            final Side side = position > SKEW_QUANTITY ? Side.SELL : position < -SKEW_QUANTITY ? Side.BUY
+                : ((i >> 1) & 1) == 0 ? Side.BUY : Side.SELL;                 // alternate, lean against the position
+            final int kind = i % 10;
+            long quantity = 100;
+            long price;
+            TimeInForce tif = TimeInForce.DAY;
+            if (i % 97 == 13) {
+                quantity = 100_000;                                             // over maxOrderQuantity
+                price = side == Side.BUY ? bid : ask;
+            } else if (i % 89 == 7) {
+                price = side == Side.BUY ? ask + ask / 5 / tick * tick : bid - bid / 5 / tick * tick; // off collar
+            } else if (kind < 3) {
+                price = side == Side.BUY ? ask : bid;                           // crossing: takes what is there
+                tif = TimeInForce.IOC;
+            } else {
+                final long away = (1 + kind % 3) * tick;                        // resting behind the touch
+                price = side == Side.BUY ? bid - away : ask + away;
+            }
+            final long t0 = clock.nanoTime();
+            final long id = context.submit(VENUE, instrument, side, quantity, price, OrderType.LIMIT, tif,
+                ExecInstructions.NONE);
+            if (id > 0) {
+                submitted++;
+                sentAtNs.put(id, t0);
+                if (tif == TimeInForce.DAY) {
+                    if (ring[ringHead] != 0 && context.cancel(ring[ringHead]) >= 0) { // at most RING resting orders
+                        cancelRequests++;
+                    }
+                    ring[ringHead] = id;
+                    ringAccepted[ringHead] = false;
+                    ringHead = (ringHead + 1) & (RING - 1);
+                }
+            } else if (id == Result.REJECTED) {
+                rejectsByReason[context.lastRejectReason().ordinal()]++;
+            } else {
+                sendFailures++;
+            }
+            if (i % 5 == 4) {
+                final int k = (ringHead + 1) & (RING - 1);                      // an old one
+                if (ring[k] != 0 && context.cancel(ring[k]) >= 0) {
+                    cancelRequests++;
+                    ring[k] = 0;
+                }
+            }
+            if (i % 7 == 6) {
+                final int k = (ringHead + RING - 3) & (RING - 1);               // a recent one
+                final long old = ring[k];
+                if (old != 0 && ringAccepted[k] && context.orders().isOpen(old)) {
+                    final long newPrice = context.orders().side(old) == Side.BUY
+                        ? context.orders().priceFixed(old) - tick : context.orders().priceFixed(old) + tick;
+                    final long total = context.orders().leavesQuantity(old) + context.orders().filledQuantity(old);
+                    final long newId = context.replace(old, total + 100, newPrice);
+                    if (newId > 0) {
+                        replaceRequests++;
+                        ring[k] = newId;
+                        ringAccepted[k] = false;
+                    } else if (newId == Result.REJECTED && context.lastRejectReason() != RejectReason.NONE) {
+                        rejectsByReason[context.lastRejectReason().ordinal()]++;
+                    } else {
+                        refusedByState++;                                       // e.g. a cancel is pending
+                    }
+                }
+            }
+        }
+
+        private void accepted(final long orderId) {
+            for (int k = 0; k < RING; k++) {
+                if (ring[k] == orderId) {
+                    ringAccepted[k] = true;
+                    return;
+                }
+            }
+        }
+
+        String reasons() {
+            final StringBuilder text = new StringBuilder();
+            final RejectReason[] all = RejectReason.values();
+            for (int r = 0; r < all.length; r++) {
+                if (rejectsByReason[r] > 0) {
+                    text.append(text.length() == 0 ? "" : ", ").append(all[r]).append(' ').append(rejectsByReason[r]);
+                }
+            }
+            return text.length() == 0 ? "none" : text.toString();
+        }
+
+        @Override
+        public void onOrderAccepted(final long orderId, final int venueId, final long timestampNs) {
             accepted++;
-            final long sentNs = sentAtNs.remove(clientOrderId);
+            accepted(orderId);
+            final long sentNs = sentAtNs.remove(orderId);
             if (sentNs != -1 && measuring) {
                 roundTrip.record(clock.nanoTime() - sentNs);
             }
         }
 
         @Override
-        public void onOrderRejected(final int strategyId, final long clientOrderId, final RejectReason reason,
-            final long timestampNs) {
+        public void onOrderRejected(final long orderId, final RejectReason reason, final long timestampNs) {
             venueRejected++;
-            sentAtNs.remove(clientOrderId);
+            sentAtNs.remove(orderId);
         }
 
         @Override
-        public void onOrderFill(final int strategyId, final long clientOrderId, final int instrumentId,
-            final Side side, final long lastPriceFixed, final long lastQuantity, final long leavesQuantity,
-            final Liquidity liquidity, final boolean lateFill, final long timestampNs) {
+        public void onOrderFilled(final long orderId, final int venueId, final long priceFixed, final long quantity,
+            final long leavesQuantity, final Liquidity liquidity, final long feeFixed, final long timestampNs) {
             fills++;
-            filledQuantity += lastQuantity;
+            filledQuantity += quantity;
         }
 
         @Override
-        public void onOrderCanceled(final int strategyId, final long clientOrderId, final long canceledQuantity,
-            final RejectReason reason, final long timestampNs) {
+        public void onOrderCanceled(final long orderId, final long canceledQuantity, final RejectReason reason,
+            final long timestampNs) {
             canceled++;
         }
 
         @Override
-        public void onOrderReplaced(final int strategyId, final long clientOrderId, final long origClientOrderId,
-            final long priceFixed, final long leavesQuantity, final long timestampNs) {
+        public void onOrderReplaced(final long orderId, final long origOrderId, final long priceFixed,
+            final long leavesQuantity, final long timestampNs) {
             replaced++;
+            accepted(orderId);
         }
 
         @Override
-        public void onCancelRejected(final int strategyId, final long clientOrderId, final RejectReason reason,
-            final long timestampNs) {
+        public void onCancelRejected(final long orderId, final RejectReason reason, final long timestampNs) {
             cancelRejected++;
         }
     }
