@@ -2,6 +2,7 @@ package dev.hft.codegen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the fixed-layout decoder and encoder of every message, the part all dialects share: the class skeleton, the
@@ -59,8 +60,17 @@ abstract class FlyweightWriter extends DialectWriter {
     /** The setter(s) of one field. */
     abstract void setters(SourceWriter w, String cls, Schema.Message m, Schema.Field f);
 
-    /** The type column of the layout table. */
-    abstract String typeColumn(Schema.Field f);
+    /** The type column of the layout table: {@code alpha}, {@code price} or {@code integer} unless overridden. */
+    String typeColumn(final Schema.Field f) {
+        switch (f.type()) {
+            case ALPHA:
+                return "alpha";
+            case PRICE:
+                return "price";
+            default:
+                return "integer";
+        }
+    }
 
     /** Imports of the decoder besides {@code WireAccess} and {@code DirectBuffer}. */
     void decoderImports(final SourceWriter w, final Schema.Message m) {
@@ -150,6 +160,35 @@ abstract class FlyweightWriter extends DialectWriter {
     /** The initial capacity of {@code toString}'s builder. */
     int toStringCapacity(final Schema.Message m) {
         return 128;
+    }
+
+    /**
+     * Declares {@code TYPE} as the character it is, e.g. {@code public static final byte TYPE = 'A';}.
+     *
+     * @param w where.
+     * @param m the message.
+     */
+    static void characterType(final SourceWriter w, final Schema.Message m) {
+        w.doc("Message type byte, {@code '" + (char) m.type() + "'}.");
+        w.line("public static final byte TYPE = '" + (char) m.type() + "';");
+    }
+
+    /**
+     * Declares {@code LENGTH} and one offset constant per field.
+     *
+     * @param w         where.
+     * @param m         the message.
+     * @param lengthDoc the Javadoc of {@code LENGTH}.
+     * @param suffix    what each offset's Javadoc says after {@code Offset of SPEC}.
+     */
+    final void lengthAndOffsets(final SourceWriter w, final Schema.Message m, final String lengthDoc,
+        final java.util.function.Function<Schema.Field, String> suffix) {
+        w.doc(lengthDoc);
+        w.line("public static final int LENGTH = " + m.length() + ";");
+        for (final Schema.Field f : m.fields()) {
+            w.doc("Offset of " + f.spec() + suffix.apply(f));
+            w.line("public static final int " + offsetRef(f) + " = " + f.offset() + ";");
+        }
     }
 
     // ---------------------------------------------------------------- reads and writes
@@ -338,26 +377,51 @@ abstract class FlyweightWriter extends DialectWriter {
 
     // ---------------------------------------------------------------- decoder and encoder
 
-    private static void state(final SourceWriter w, final String bufferType, final String scratch) {
+    /**
+     * The start of a flyweight class: imports, Javadoc, constants and state, the flyweight's own state pointing at
+     * a scratch array until the first {@code wrap}.
+     */
+    private static void start(final SourceWriter w, final Schema.Message m, final String cls, final String bufferType,
+        final String scratch, final BiConsumer<SourceWriter, Schema.Message> imports, final List<String> doc,
+        final BiConsumer<SourceWriter, Schema.Message> constants,
+        final BiConsumer<SourceWriter, Schema.Message> state) {
+        w.line("import dev.hft.net." + ACCESS + ";");
+        imports.accept(w, m);
+        w.line("import org.agrona." + bufferType + ";").line("");
+        w.javadoc(doc);
+        w.open("public final class " + cls);
+        constants.accept(w, m);
+        w.line("");
         w.line("private " + bufferType + " buffer;");
         w.line("private int offset;");
         w.line("private byte[] array = " + ACCESS + "." + scratch + ";");
         w.line("private long address = " + ACCESS + ".UNWRAPPED_ADDRESS;");
+        state.accept(w, m);
+    }
+
+    /**
+     * The paragraph of a decoder's Javadoc on what {@code wrap} checks.
+     *
+     * @param m         the message.
+     * @param checkedBy the dispatcher that checks the length before it wraps.
+     * @return the paragraph.
+     */
+    final String wrapContract(final Schema.Message m, final String checkedBy) {
+        return "Conventions are in {@link " + support + "}. {@link #wrap} checks once that the buffer holds {@link"
+            + " #LENGTH} bytes from the offset; the getters then read the fixed fields without further bounds checks"
+            + " (as SBE's flyweights do) and do not check against the message length: wrap only messages of at least"
+            + " {@link #LENGTH} bytes" + (m.fields().stream().anyMatch(f -> f.attrs().containsKey("appendage"))
+            ? " whose appendage fits" : "") + ", as {@link " + checkedBy + "} does. Not thread-safe; a wrapped"
+            + " decoder is valid only while its bytes are. Before the first {@link #wrap} the getters of the fixed"
+            + " fields read zeros.";
     }
 
     final String decoder(final Schema.Message m) {
         final String cls = m.name() + "Decoder";
         final String noun = noun(m);
         final SourceWriter w = source();
-        w.line("import dev.hft.net." + ACCESS + ";");
-        decoderImports(w, m);
-        w.line("import org.agrona.DirectBuffer;").line("");
-        w.javadoc(decoderDoc(m));
-        w.open("public final class " + cls);
-        decoderConstants(w, m);
-        w.line("");
-        state(w, "DirectBuffer", "UNWRAPPED_DECODER");
-        decoderState(w, m);
+        start(w, m, cls, "DirectBuffer", "UNWRAPPED_DECODER", this::decoderImports, decoderDoc(m),
+            this::decoderConstants, this::decoderState);
         method(w, List.of("Points this flyweight at a " + noun + ", checking once that {@link #LENGTH} bytes from"
             + " {@code offset} lie in the buffer.", "", "@param buffer the bytes.",
             "@param offset " + offsetParam(m, true), "@return this decoder.",
@@ -420,15 +484,8 @@ abstract class FlyweightWriter extends DialectWriter {
         if (!m.fields().isEmpty()) {
             w.line("");
         }
-        w.line("import dev.hft.net." + ACCESS + ";");
-        encoderImports(w, m);
-        w.line("import org.agrona.MutableDirectBuffer;").line("");
-        w.javadoc(encoderDoc(m));
-        w.open("public final class " + cls);
-        encoderConstants(w, m);
-        w.line("");
-        state(w, "MutableDirectBuffer", "UNWRAPPED_ENCODER");
-        encoderState(w, m);
+        start(w, m, cls, "MutableDirectBuffer", "UNWRAPPED_ENCODER", this::encoderImports, encoderDoc(m),
+            this::encoderConstants, this::encoderState);
         w.line("");
         w.javadoc(List.of(encoderWrapSummary(m), "", "@param buffer where to write.",
             "@param offset " + offsetParam(m, false), "@return this encoder.",

@@ -34,14 +34,7 @@ final class ItchCodecWriter extends FlyweightWriter {
     /** The type column of the layout table: {@code alpha}, {@code integer}, {@code Price(4)} or {@code Price(8)}. */
     @Override
     String typeColumn(final Schema.Field f) {
-        switch (f.type()) {
-            case ALPHA:
-                return "alpha";
-            case PRICE:
-                return "Price(" + f.attr("scale", "4") + ")";
-            default:
-                return "integer";
-        }
+        return f.type() == FieldType.PRICE ? "Price(" + f.attr("scale", "4") + ")" : super.typeColumn(f);
     }
 
     @Override
@@ -64,28 +57,15 @@ final class ItchCodecWriter extends FlyweightWriter {
         doc.add("");
         doc.addAll(layout(m));
         doc.add("");
-        doc.add("<p>Conventions of every decoder in this package are in {@link " + support + "}. {@link #wrap} checks"
-            + " once that the buffer holds {@link #LENGTH} bytes from the offset; the getters then read without"
-            + " further bounds checks (as SBE's flyweights do) and do not check against the message length: wrap"
-            + " only messages of at least {@link #LENGTH} bytes, as {@link " + protocol.attr("dispatcher")
-            + "} does. Not thread-safe; a wrapped decoder is valid only while its bytes are. Before the first {@link"
-            + " #wrap} the getters read zeros.");
-        doc.add("");
-        doc.add(generatedNote());
-        return doc;
+        doc.add("<p>" + wrapContract(m, protocol.attr("dispatcher")));
+        return withNote(doc);
     }
 
     @Override
     void decoderConstants(final SourceWriter w, final Schema.Message m) {
-        w.doc("Message type byte, " + quoted(m) + ".");
-        w.line("public static final byte TYPE = '" + (char) m.type() + "';");
-        w.doc("Message length in bytes (spec section " + m.section() + ").");
-        w.line("public static final int LENGTH = " + m.length() + ";");
-        for (final Schema.Field f : m.fields()) {
-            w.doc("Offset of " + f.spec() + " (" + f.length() + "-byte " + typeColumn(f) + "), spec section "
-                + m.section() + ".");
-            w.line("public static final int " + f.offsetConstant() + " = " + f.offset() + ";");
-        }
+        characterType(w, m);
+        lengthAndOffsets(w, m, "Message length in bytes (spec section " + m.section() + ").",
+            f -> " (" + f.length() + "-byte " + typeColumn(f) + "), spec section " + m.section() + ".");
     }
 
     @Override
@@ -175,12 +155,12 @@ final class ItchCodecWriter extends FlyweightWriter {
 
     @Override
     List<String> encoderDoc(final Schema.Message m) {
-        return List.of("Encodes the " + m.title() + " message (" + quoted(m) + ", spec section " + m.section()
+        return withNote(List.of("Encodes the " + m.title() + " message (" + quoted(m) + ", spec section " + m.section()
             + ") in place; the layout is in {@link " + m.name() + "Decoder}. {@link #wrap} checks once that the"
             + " buffer holds {@link #LENGTH} bytes (growing an expandable buffer) and writes the type byte; each"
             + " setter then writes its field without further bounds checks, so a field never set keeps whatever the"
             + " buffer held. Numeric setters write the low-order bytes of their argument. Not thread-safe; before"
-            + " the first {@link #wrap} the setters write to a scratch array.", "", generatedNote());
+            + " the first {@link #wrap} the setters write to a scratch array."));
     }
 
     @Override

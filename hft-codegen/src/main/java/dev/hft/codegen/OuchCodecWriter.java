@@ -37,18 +37,6 @@ final class OuchCodecWriter extends FlyweightWriter {
     }
 
     @Override
-    String typeColumn(final Schema.Field f) {
-        switch (f.type()) {
-            case ALPHA:
-                return "alpha";
-            case PRICE:
-                return "price";
-            default:
-                return "integer";
-        }
-    }
-
-    @Override
     List<Row> headerRows(final Schema.Message m) {
         return List.of(new Row(0, 1, "alpha", "Message Type ('" + (char) m.type() + "')"));
     }
@@ -70,28 +58,16 @@ final class OuchCodecWriter extends FlyweightWriter {
         doc.addAll(layout(m));
         doc.add("");
         doc.add((options ? m.attr("options", "") + " Read them with {@link #appendage()}. " : "")
-            + "Conventions are in {@link " + support + "}. {@link #wrap} checks once that the buffer holds {@link"
-            + " #LENGTH} bytes from the offset; the getters then read the fixed fields without further bounds checks"
-            + " and do not check against the message length: wrap only messages of at least {@link #LENGTH} bytes"
-            + (options ? " whose appendage fits" : "") + ", as {@link " + dispatcher(m) + "} does. Not"
-            + " thread-safe; a wrapped decoder is valid only while its bytes are. Before the first {@link #wrap} the"
-            + " getters of the fixed fields read zeros.");
-        doc.add("");
-        doc.add(generatedNote());
-        return doc;
+            + wrapContract(m, dispatcher(m)));
+        return withNote(doc);
     }
 
     @Override
     void decoderConstants(final SourceWriter w, final Schema.Message m) {
-        w.doc("Message type byte, {@code '" + (char) m.type() + "'}.");
-        w.line("public static final byte TYPE = '" + (char) m.type() + "';");
-        w.doc(appendage(m) != null ? "Length of the fixed fields in bytes, Appendage Length included."
-            : "Message length in bytes.");
-        w.line("public static final int LENGTH = " + m.length() + ";");
-        for (final Schema.Field f : m.fields()) {
-            w.doc("Offset of " + f.spec() + " (" + f.length() + (f.length() == 1 ? " byte)." : " bytes)."));
-            w.line("public static final int " + f.offsetConstant() + " = " + f.offset() + ";");
-        }
+        characterType(w, m);
+        lengthAndOffsets(w, m, appendage(m) != null ? "Length of the fixed fields in bytes, Appendage Length"
+            + " included." : "Message length in bytes.", f -> " (" + f.length() + (f.length() == 1 ? " byte)."
+            : " bytes)."));
     }
 
     @Override
@@ -206,14 +182,15 @@ final class OuchCodecWriter extends FlyweightWriter {
 
     @Override
     List<String> encoderDoc(final Schema.Message m) {
-        return List.of("Encodes the " + protocol.title() + " " + m.title() + " message ({@code '" + (char) m.type()
+        return withNote(List.of("Encodes the " + protocol.title() + " " + m.title() + " message ({@code '"
+            + (char) m.type()
             + "'}, " + direction(m) + ") in place; the layout is in {@link " + m.name() + "Decoder}. {@link #wrap}"
             + " checks once that the buffer holds {@link #LENGTH} bytes (growing an expandable buffer) and writes the"
             + " type byte" + (appendage(m) != null ? " and a zero Appendage Length; options are added through {@link"
             + " #appendage()}" : "") + "; each setter then writes its field without further bounds checks, so a"
             + " field never set keeps whatever the buffer held. Integer setters write the low-order bytes of their"
             + " argument. Not thread-safe; before the first {@link #wrap} the setters of the fixed fields write to a"
-            + " scratch array.", "", generatedNote());
+            + " scratch array."));
     }
 
     @Override

@@ -97,9 +97,7 @@ final class PitchCodecWriter extends FlyweightWriter {
             + (frame ? " header." : " message (in {@link PitchListener} callbacks: during the call only); {@link"
                 + " PitchMessageDispatcher} checks the Length byte before it wraps.")
             + " Before the first {@link #wrap} the getters read zeros.");
-        doc.add("");
-        doc.add(generatedNote());
-        return doc;
+        return withNote(doc);
     }
 
     @Override
@@ -196,13 +194,13 @@ final class PitchCodecWriter extends FlyweightWriter {
     @Override
     List<String> encoderDoc(final Schema.Message m) {
         final boolean frame = m.is("frame");
-        return List.of("Writes " + (frame ? "a " + m.title() + " (spec §" + m.section() + ")" : "one " + m.title()
+        return withNote(List.of("Writes " + (frame ? "a " + m.title() + " (spec §" + m.section() + ")" : "one "
+            + m.title()
             + " message, type {@code " + hex(m.type()) + "} (spec §" + m.section() + ")") + " in place; the layout"
             + " is in {@link " + m.name() + "Decoder}. {@link #wrap} checks once that the buffer holds {@link #LENGTH}"
             + " bytes (growing an expandable buffer)" + (frame ? "" : " and writes the Length and Message Type bytes")
             + "; each setter then writes one field without further bounds checks and returns this encoder; nothing"
-            + " is allocated. Before the first {@link #wrap} the setters write to a scratch array.", "",
-            generatedNote());
+            + " is allocated. Before the first {@link #wrap} the setters write to a scratch array."));
     }
 
     @Override
