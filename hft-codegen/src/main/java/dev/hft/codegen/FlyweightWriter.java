@@ -17,6 +17,8 @@ import java.util.function.BiConsumer;
  */
 abstract class FlyweightWriter extends DialectWriter {
     private final String order;
+    /** The field whose getters are being written, so that their Javadoc lists its named values. */
+    private Schema.Field documented;
 
     /**
      * A writer for one protocol.
@@ -296,10 +298,33 @@ abstract class FlyweightWriter extends DialectWriter {
      * @param read    the expression, possibly over lines.
      * @param returns the {@code @return} text.
      */
-    static void getter(final SourceWriter w, final String doc, final String type, final String name,
+    final void getter(final SourceWriter w, final String doc, final String type, final String name,
         final String read, final String returns) {
-        method(w, List.of(doc, "", "@return " + returns), "public " + type + " " + name + "()",
+        final Schema.Field f = documented;
+        final String values = f != null && f.name().equals(name) && !f.values().isEmpty()
+            ? " Named values: " + String.join(", ", f.values().stream().map(v -> "{@link #" + f.valueConstant(v)
+                + "}").toList()) + "." : "";
+        method(w, List.of(doc + values, "", "@return " + returns), "public " + type + " " + name + "()",
             "return " + read + ";");
+    }
+
+    /**
+     * Declares one constant per named value of every field, e.g. {@code BUY_SELL_INDICATOR_BUY = 'B'}.
+     *
+     * @param w where.
+     * @param m the message.
+     */
+    static void valueConstants(final SourceWriter w, final Schema.Message m) {
+        for (final Schema.Field f : m.fields()) {
+            for (final Schema.Value v : f.values()) {
+                final boolean character = f.type() == FieldType.ALPHA;
+                w.doc(f.spec() + " " + (character ? "'" + v.value() + "'" : v.value())
+                    + (v.doc().isEmpty() ? "." : ": " + v.doc() + "."));
+                w.line("public static final " + (character ? "byte" : "int") + " " + f.valueConstant(v) + " = "
+                    + (character ? "'" + ("'".equals(v.value()) || "\\".equals(v.value()) ? "\\" : "")
+                    + v.value() + "'" : v.value()) + ";");
+            }
+        }
     }
 
     /**
@@ -340,6 +365,11 @@ abstract class FlyweightWriter extends DialectWriter {
         return f.spec();
     }
 
+    /** Where a layout row's field column continues when it is wrapped, from the start of that column. */
+    int rowContinuation() {
+        return 0;
+    }
+
     /** The last row of the layout table, or {@code null} for none. */
     String endRow(final Schema.Message m) {
         return String.format("%6d                    (end: LENGTH)", m.length());
@@ -363,9 +393,17 @@ abstract class FlyweightWriter extends DialectWriter {
         final List<String> lines = new ArrayList<>();
         lines.add("<pre>");
         lines.add("offset  length  " + String.format("%-" + typeWidth + "s", "type") + "  field");
+        final int width = SourceWriter.COLUMNS - " * ".length();
         for (final Row row : rows) {
-            lines.add(String.format("%6d  %6d  %-" + typeWidth + "s  %s", row.offset(), row.length(), row.type(),
-                row.name()));
+            String line = String.format("%6d  %6d  %-" + typeWidth + "s  %s", row.offset(), row.length(),
+                row.type(), row.name());
+            final String continuation = " ".repeat(line.length() - row.name().length() + rowContinuation());
+            while (line.length() > width && line.lastIndexOf(' ', width) > continuation.length()) {
+                final int cut = line.lastIndexOf(' ', width);
+                lines.add(line.substring(0, cut));
+                line = continuation + line.substring(cut + 1);
+            }
+            lines.add(line);
         }
         final String end = endRow(m);
         if (end != null) {
@@ -421,7 +459,10 @@ abstract class FlyweightWriter extends DialectWriter {
         final String noun = noun(m);
         final SourceWriter w = source();
         start(w, m, cls, "DirectBuffer", "UNWRAPPED_DECODER", this::decoderImports, decoderDoc(m),
-            this::decoderConstants, this::decoderState);
+            (out, message) -> {
+                decoderConstants(out, message);
+                valueConstants(out, message);
+            }, this::decoderState);
         method(w, List.of("Points this flyweight at a " + noun + ", checking once that {@link #LENGTH} bytes from"
             + " {@code offset} lie in the buffer.", "", "@param buffer the bytes.",
             "@param offset " + offsetParam(m, true), "@return this decoder.",
@@ -443,7 +484,9 @@ abstract class FlyweightWriter extends DialectWriter {
         decoderAccessors(w, cls, m);
         for (final Schema.Field f : m.fields()) {
             if (hasGetter(f)) {
+                documented = f;
                 getters(w, cls, m, f);
+                documented = null;
             }
         }
         decoderTail(w, m);

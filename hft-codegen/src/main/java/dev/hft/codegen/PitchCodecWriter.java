@@ -58,6 +58,11 @@ final class PitchCodecWriter extends FlyweightWriter {
     }
 
     @Override
+    int rowContinuation() {
+        return 26;
+    }
+
+    @Override
     String noun(final Schema.Message m) {
         return m.is("frame") ? "header" : "message";
     }

@@ -20,9 +20,20 @@ public final class Schema {
      * @param type   its wire type.
      * @param doc    what it means (a Javadoc fragment), without the spec name.
      * @param attrs  every attribute of the schema line, for dialect-specific options.
+     * @param values the named values the specification lists for it (its {@code value} children), or none.
      */
     public record Field(String name, String spec, int offset, int length, FieldType type, String doc,
-        Map<String, String> attrs) {
+        Map<String, String> attrs, List<Value> values) {
+
+        /**
+         * The constant name of one of its values, e.g. {@code BUY_SELL_INDICATOR_BUY}.
+         *
+         * @param value the value.
+         * @return the name.
+         */
+        public String valueConstant(final Value value) {
+            return constantName() + "_" + value.name();
+        }
 
         /**
          * The constant name of the field's offset, e.g. {@code ORDER_REFERENCE_NUMBER_OFFSET}.
@@ -52,6 +63,16 @@ public final class Schema {
         public String attr(final String key, final String fallback) {
             return attrs.getOrDefault(key, fallback);
         }
+    }
+
+    /**
+     * One named value of a field, as the specification lists it.
+     *
+     * @param name  the constant suffix in upper snake case, e.g. {@code BUY}.
+     * @param value the wire value: one character for a 1-byte alpha field, else a decimal number.
+     * @param doc   what it means (a Javadoc fragment).
+     */
+    public record Value(String name, String value, String doc) {
     }
 
     /**

@@ -102,9 +102,33 @@ public final class SchemaReader {
     private static Schema.Field field(final Element element) {
         final Map<String, String> attrs = attributes(element);
         final int length = Integer.parseInt(required(attrs, "length"));
+        final FieldType type = FieldType.parse(required(attrs, "type"), length);
+        final List<Schema.Value> values = new ArrayList<>();
+        for (final Element child : children(element)) {
+            if (!"value".equals(child.getTagName())) {
+                throw new IllegalArgumentException("unexpected element in a field: " + child.getTagName());
+            }
+            final Map<String, String> v = attributes(child);
+            final Schema.Value value = new Schema.Value(required(v, "name"), required(v, "value"), v.getOrDefault("doc",
+                ""));
+            if (!value.name().matches("[A-Z][A-Z0-9_]*")) {
+                throw new IllegalArgumentException("value name must be upper snake case: " + value.name());
+            }
+            if (type == FieldType.ALPHA ? length != 1 || value.value().length() != 1
+                : !value.value().matches("[0-9]+")) {
+                throw new IllegalArgumentException(attrs.get("name") + ": value " + value.value()
+                    + " must be one character of a 1-byte alpha field or a number");
+            }
+            for (final Schema.Value other : values) {
+                if (other.name().equals(value.name()) || other.value().equals(value.value())) {
+                    throw new IllegalArgumentException(attrs.get("name") + ": value used twice: " + value.name());
+                }
+            }
+            values.add(value);
+        }
         return new Schema.Field(required(attrs, "name"), required(attrs, "spec"),
-            Integer.parseInt(required(attrs, "offset")), length, FieldType.parse(required(attrs, "type"), length),
-            attrs.getOrDefault("doc", ""), attrs);
+            Integer.parseInt(required(attrs, "offset")), length, type, attrs.getOrDefault("doc", ""), attrs,
+            List.copyOf(values));
     }
 
     /**
