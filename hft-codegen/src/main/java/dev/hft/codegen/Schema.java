@@ -131,9 +131,11 @@ public final class Schema {
      * @param header   the fields every message starts with.
      * @param messages the message types, in specification order.
      * @param attrs    every attribute of the root element, for dialect-specific options.
+     * @param options  the options of an optional appendage (OUCH): each a field whose {@code tag} attribute is its
+     *                 tag and whose offset is that of its value in the option (2), or none.
      */
     public record Protocol(String name, String dialect, String pkg, String title, List<Field> header,
-        List<Message> messages, Map<String, String> attrs) {
+        List<Message> messages, Map<String, String> attrs, List<Field> options) {
 
         /**
          * A required attribute of the root element.

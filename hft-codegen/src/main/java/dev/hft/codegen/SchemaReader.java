@@ -69,6 +69,7 @@ public final class SchemaReader {
         final Map<String, String> rootAttrs = attributes(root);
         final List<Schema.Field> header = new ArrayList<>();
         final List<Schema.Message> messages = new ArrayList<>();
+        final List<Schema.Field> options = new ArrayList<>();
         for (final Element child : children(root)) {
             if ("header".equals(child.getTagName())) {
                 for (final Element field : children(child)) {
@@ -76,13 +77,17 @@ public final class SchemaReader {
                 }
             } else if ("message".equals(child.getTagName())) {
                 messages.add(message(child));
+            } else if ("appendage".equals(child.getTagName())) {
+                for (final Element option : children(child)) {
+                    options.add(option(option, options));
+                }
             } else {
                 throw new IllegalArgumentException("unexpected element: " + child.getTagName());
             }
         }
         final Schema.Protocol protocol = new Schema.Protocol(required(rootAttrs, "name"),
             required(rootAttrs, "dialect"), required(rootAttrs, "package"), required(rootAttrs, "title"),
-            List.copyOf(header), List.copyOf(messages), rootAttrs);
+            List.copyOf(header), List.copyOf(messages), rootAttrs, List.copyOf(options));
         check(protocol);
         return protocol;
     }
@@ -97,6 +102,21 @@ public final class SchemaReader {
             required(attrs, "title"), attrs.getOrDefault("section", ""),
             Integer.parseInt(required(attrs, "length")),
             required(attrs, "description"), List.copyOf(fields), attrs);
+    }
+
+    /** One option of an appendage: a field at offset 2 of its TLV (after Option Length and Option Tag). */
+    private static Schema.Field option(final Element element, final List<Schema.Field> before) {
+        final Map<String, String> attrs = attributes(element);
+        if (!"option".equals(element.getTagName())) {
+            throw new IllegalArgumentException("unexpected element in an appendage: " + element.getTagName());
+        }
+        final int tag = Integer.parseInt(required(attrs, "tag"));
+        if (tag < 1 || tag > 255 || before.stream().anyMatch(o -> o.attr("tag", "").equals(attrs.get("tag")))) {
+            throw new IllegalArgumentException("option tag out of range or used twice: " + tag);
+        }
+        final int length = Integer.parseInt(required(attrs, "length"));
+        return new Schema.Field(required(attrs, "name"), required(attrs, "spec"), 2, length,
+            FieldType.parse(required(attrs, "type"), length), attrs.getOrDefault("doc", ""), attrs, List.of());
     }
 
     private static Schema.Field field(final Element element) {

@@ -118,4 +118,21 @@ class SchemaReaderTest {
     void shouldRejectAValueLongerThanItsAlphaField() {
         assertThrows(IllegalArgumentException.class, () -> read(SCHEMA.replace("value=\"S\"", "value=\"SS\"")));
     }
+
+    @Test
+    void shouldReadAppendageOptionsAndRejectATagUsedTwice() throws IOException {
+        final String options = """
+            <appendage>
+                <option tag="2" name="firm" spec="Firm" length="4" type="alpha" doc="the MPID."/>
+                <option tag="3" name="minQty" spec="Min Qty" length="4" type="u32" doc="minimum quantity."/>
+            </appendage>
+            </protocol>""";
+        final Schema.Protocol protocol = read(SCHEMA.replace("</protocol>", options));
+
+        assertEquals(2, protocol.options().size());
+        assertEquals("3", protocol.options().get(1).attr("tag", ""));
+        assertEquals(FieldType.UNSIGNED, protocol.options().get(1).type());
+        assertThrows(IllegalArgumentException.class,
+            () -> read(SCHEMA.replace("</protocol>", options.replace("tag=\"3\"", "tag=\"2\""))));
+    }
 }
