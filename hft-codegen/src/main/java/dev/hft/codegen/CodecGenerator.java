@@ -62,6 +62,7 @@ public final class CodecGenerator {
             case "ouch":
                 files.addAll(new OuchCodecWriter(protocol, origin).files());
                 files.addAll(new OuchDispatchWriter(protocol, origin).files());
+                files.addAll(new OuchAppendageWriter(protocol, origin).files());
                 break;
             default:
                 throw new IllegalArgumentException("unknown dialect: " + protocol.dialect());

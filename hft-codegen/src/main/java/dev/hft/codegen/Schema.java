@@ -20,9 +20,20 @@ public final class Schema {
      * @param type   its wire type.
      * @param doc    what it means (a Javadoc fragment), without the spec name.
      * @param attrs  every attribute of the schema line, for dialect-specific options.
+     * @param values the named values the specification lists for it (its {@code value} children), or none.
      */
     public record Field(String name, String spec, int offset, int length, FieldType type, String doc,
-        Map<String, String> attrs) {
+        Map<String, String> attrs, List<Value> values) {
+
+        /**
+         * The constant name of one of its values, e.g. {@code BUY_SELL_INDICATOR_BUY}.
+         *
+         * @param value the value.
+         * @return the name.
+         */
+        public String valueConstant(final Value value) {
+            return constantName() + "_" + value.name();
+        }
 
         /**
          * The constant name of the field's offset, e.g. {@code ORDER_REFERENCE_NUMBER_OFFSET}.
@@ -52,6 +63,16 @@ public final class Schema {
         public String attr(final String key, final String fallback) {
             return attrs.getOrDefault(key, fallback);
         }
+    }
+
+    /**
+     * One named value of a field, as the specification lists it.
+     *
+     * @param name  the constant suffix in upper snake case, e.g. {@code BUY}.
+     * @param value the wire value: one character for a 1-byte alpha field, else a decimal number.
+     * @param doc   what it means (a Javadoc fragment).
+     */
+    public record Value(String name, String value, String doc) {
     }
 
     /**
@@ -110,9 +131,11 @@ public final class Schema {
      * @param header   the fields every message starts with.
      * @param messages the message types, in specification order.
      * @param attrs    every attribute of the root element, for dialect-specific options.
+     * @param options  the options of an optional appendage (OUCH): each a field whose {@code tag} attribute is its
+     *                 tag and whose offset is that of its value in the option (2), or none.
      */
     public record Protocol(String name, String dialect, String pkg, String title, List<Field> header,
-        List<Message> messages, Map<String, String> attrs) {
+        List<Message> messages, Map<String, String> attrs, List<Field> options) {
 
         /**
          * A required attribute of the root element.

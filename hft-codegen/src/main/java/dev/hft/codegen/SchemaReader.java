@@ -69,6 +69,7 @@ public final class SchemaReader {
         final Map<String, String> rootAttrs = attributes(root);
         final List<Schema.Field> header = new ArrayList<>();
         final List<Schema.Message> messages = new ArrayList<>();
+        final List<Schema.Field> options = new ArrayList<>();
         for (final Element child : children(root)) {
             if ("header".equals(child.getTagName())) {
                 for (final Element field : children(child)) {
@@ -76,13 +77,17 @@ public final class SchemaReader {
                 }
             } else if ("message".equals(child.getTagName())) {
                 messages.add(message(child));
+            } else if ("appendage".equals(child.getTagName())) {
+                for (final Element option : children(child)) {
+                    options.add(option(option, options));
+                }
             } else {
                 throw new IllegalArgumentException("unexpected element: " + child.getTagName());
             }
         }
         final Schema.Protocol protocol = new Schema.Protocol(required(rootAttrs, "name"),
             required(rootAttrs, "dialect"), required(rootAttrs, "package"), required(rootAttrs, "title"),
-            List.copyOf(header), List.copyOf(messages), rootAttrs);
+            List.copyOf(header), List.copyOf(messages), rootAttrs, List.copyOf(options));
         check(protocol);
         return protocol;
     }
@@ -99,12 +104,51 @@ public final class SchemaReader {
             required(attrs, "description"), List.copyOf(fields), attrs);
     }
 
+    /** One option of an appendage: a field at offset 2 of its TLV (after Option Length and Option Tag). */
+    private static Schema.Field option(final Element element, final List<Schema.Field> before) {
+        final Map<String, String> attrs = attributes(element);
+        if (!"option".equals(element.getTagName())) {
+            throw new IllegalArgumentException("unexpected element in an appendage: " + element.getTagName());
+        }
+        final int tag = Integer.parseInt(required(attrs, "tag"));
+        if (tag < 1 || tag > 255 || before.stream().anyMatch(o -> o.attr("tag", "").equals(attrs.get("tag")))) {
+            throw new IllegalArgumentException("option tag out of range or used twice: " + tag);
+        }
+        final int length = Integer.parseInt(required(attrs, "length"));
+        return new Schema.Field(required(attrs, "name"), required(attrs, "spec"), 2, length,
+            FieldType.parse(required(attrs, "type"), length), attrs.getOrDefault("doc", ""), attrs, List.of());
+    }
+
     private static Schema.Field field(final Element element) {
         final Map<String, String> attrs = attributes(element);
         final int length = Integer.parseInt(required(attrs, "length"));
+        final FieldType type = FieldType.parse(required(attrs, "type"), length);
+        final List<Schema.Value> values = new ArrayList<>();
+        for (final Element child : children(element)) {
+            if (!"value".equals(child.getTagName())) {
+                throw new IllegalArgumentException("unexpected element in a field: " + child.getTagName());
+            }
+            final Map<String, String> v = attributes(child);
+            final Schema.Value value = new Schema.Value(required(v, "name"), required(v, "value"), v.getOrDefault("doc",
+                ""));
+            if (!value.name().matches("[A-Z][A-Z0-9_]*")) {
+                throw new IllegalArgumentException("value name must be upper snake case: " + value.name());
+            }
+            if (type == FieldType.ALPHA ? length != 1 || value.value().length() != 1
+                : !value.value().matches("[0-9]+")) {
+                throw new IllegalArgumentException(attrs.get("name") + ": value " + value.value()
+                    + " must be one character of a 1-byte alpha field or a number");
+            }
+            for (final Schema.Value other : values) {
+                if (other.name().equals(value.name()) || other.value().equals(value.value())) {
+                    throw new IllegalArgumentException(attrs.get("name") + ": value used twice: " + value.name());
+                }
+            }
+            values.add(value);
+        }
         return new Schema.Field(required(attrs, "name"), required(attrs, "spec"),
-            Integer.parseInt(required(attrs, "offset")), length, FieldType.parse(required(attrs, "type"), length),
-            attrs.getOrDefault("doc", ""), attrs);
+            Integer.parseInt(required(attrs, "offset")), length, type, attrs.getOrDefault("doc", ""), attrs,
+            List.copyOf(values));
     }
 
     /**

@@ -3,18 +3,22 @@ package dev.hft.codegen;
 import java.util.List;
 
 /**
- * Builds the text of one Java source file: lines at an indentation, Javadoc paragraphs wrapped at 120 columns.
+ * Builds the text of one Java source file: lines at an indentation, Javadoc paragraphs wrapped at 120 columns, and
+ * code lines longer than that broken after a comma (continued one indentation level deeper).
  */
 public final class SourceWriter {
     /** Column limit of the generated code (the project's checkstyle limit). */
     public static final int COLUMNS = 120;
     private static final String INDENT = "    ";
+    /** The extra indentation of a statement's continuation lines when a code line is wrapped. */
+    private static final String CONTINUATION = INDENT;
 
     private final StringBuilder text = new StringBuilder(16 * 1024);
     private int depth;
 
     /**
-     * Writes one line at the current indentation (an empty string writes an empty line).
+     * Writes one line at the current indentation (an empty string writes an empty line); a code line past the column
+     * limit is broken after its last comma that fits.
      *
      * @param line the code.
      * @return this writer.
@@ -22,6 +26,18 @@ public final class SourceWriter {
     public SourceWriter line(final String line) {
         if (!line.isEmpty()) {
             text.append(INDENT.repeat(depth));
+        }
+        final String code = line.trim();
+        final boolean comment = code.startsWith("*") || code.startsWith("/*") || code.startsWith("//");
+        final int limit = COLUMNS - INDENT.length() * depth;
+        if (!comment && line.length() > limit) {
+            final int cut = line.lastIndexOf(", ", limit - 1);
+            if (cut > 0) {
+                text.append(line, 0, cut + 1).append('\n');
+                final String rest = line.startsWith(CONTINUATION) ? line.substring(cut + 2)
+                    : CONTINUATION + line.substring(cut + 2);
+                return line(rest);
+            }
         }
         text.append(line).append('\n');
         return this;

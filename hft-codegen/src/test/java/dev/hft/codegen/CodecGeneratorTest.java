@@ -71,4 +71,25 @@ class CodecGeneratorTest {
         final Function<GeneratedFile, String> path = GeneratedFile::path;
         assertEquals("dev/toy/X.java", path.apply(new GeneratedFile("dev.toy", "X", "")));
     }
+
+    @Test
+    void shouldWriteNamedValueConstantsAndListThemInTheGetterJavadoc() throws IOException {
+        final String decoder = generate().get("AddOrderDecoder");
+
+        assertTrue(decoder.contains("public static final byte BUY_SELL_INDICATOR_BUY = 'B';"), decoder);
+        assertTrue(decoder.contains("/** Buy/Sell Indicator 'S': sell order. */"), decoder);
+        assertTrue(decoder.contains("Named values: {@link #BUY_SELL_INDICATOR_BUY}, {@link"), decoder);
+    }
+
+    @Test
+    void shouldStartEveryFlyweightOverScratchNotAddressZero() throws IOException {
+        final Map<String, String> files = generate();
+
+        assertTrue(files.get("AddOrderDecoder").contains(
+            "private byte[] array = WireAccess.UNWRAPPED_DECODER;"), files.get("AddOrderDecoder"));
+        assertTrue(files.get("AddOrderEncoder").contains(
+            "private byte[] array = WireAccess.UNWRAPPED_ENCODER;"), files.get("AddOrderEncoder"));
+        assertTrue(files.get("AddOrderEncoder").contains(
+            "private long address = WireAccess.UNWRAPPED_ADDRESS;"), files.get("AddOrderEncoder"));
+    }
 }

@@ -108,4 +108,24 @@ class DialectWritersTest {
             + " (short) 0);"), encoder);
         assertTrue(!encoder.contains("appendageLength(final"), encoder);
     }
+
+    @Test
+    void shouldWriteTheOuchAppendageCodecsFromTheOptionList() throws IOException {
+        final Map<String, String> files = generate(OUCH.replace("</protocol>", """
+            <appendage>
+                <option tag="2" name="firm" spec="Firm" length="4" type="alpha" doc="the MPID."/>
+                <option tag="7" name="pegOffset" spec="Peg Offset" length="4" type="i32" scale="4" doc="offset."/>
+            </appendage>
+            </protocol>"""));
+        final String decoder = files.get("OuchAppendageDecoder");
+        final String encoder = files.get("OuchAppendageEncoder");
+
+        assertEquals(10, files.size(), files.keySet().toString());
+        assertTrue(decoder.contains("final int at = find(OuchAppendage.PEG_OFFSET);\n"
+            + "        return at < 0 ? OuchAppendage.ABSENT_LONG : buffer.getInt(at, BIG_ENDIAN);"), decoder);
+        assertTrue(decoder.contains("public int find(final int tag)"), decoder);
+        assertTrue(encoder.contains("public OuchAppendageEncoder firm(final CharSequence text)"), encoder);
+        assertTrue(encoder.contains("final int at = begin(OuchAppendage.FIRM, 4);"), encoder);
+        assertTrue(encoder.contains("private int begin(final int tag, final int valueLength)"), encoder);
+    }
 }

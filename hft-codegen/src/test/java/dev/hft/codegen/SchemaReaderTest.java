@@ -25,7 +25,10 @@ class SchemaReaderTest {
                 <field name="orderReferenceNumber" spec="Order Reference Number" offset="11" length="8" type="u64"
                        doc="day-unique order reference number."/>
                 <field name="buySellIndicator" spec="Buy/Sell Indicator" offset="19" length="1" type="alpha"
-                       doc="'B' buy, 'S' sell."/>
+                       doc="'B' buy, 'S' sell.">
+                    <value name="BUY" value="B" doc="buy order"/>
+                    <value name="SELL" value="S" doc="sell order"/>
+                </field>
                 <field name="shares" spec="Shares" offset="20" length="4" type="u32" doc="displayed shares."/>
                 <field name="stock" spec="Stock" offset="24" length="8" type="alpha" doc="security symbol."/>
                 <field name="price" spec="Price" offset="32" length="4" type="price" scale="4" doc="display price."/>
@@ -95,5 +98,41 @@ class SchemaReaderTest {
     void shouldParseHexadecimalTypeBytes() {
         assertEquals(0x21, SchemaReader.typeByte("0x21"));
         assertEquals('h', SchemaReader.typeByte("h"));
+    }
+
+    @Test
+    void shouldReadNamedValues() throws IOException {
+        final Schema.Field side = read(SCHEMA).messages().get(0).fields().get(1);
+
+        assertEquals(java.util.List.of(new Schema.Value("BUY", "B", "buy order"),
+            new Schema.Value("SELL", "S", "sell order")), side.values());
+        assertEquals("BUY_SELL_INDICATOR_SELL", side.valueConstant(side.values().get(1)));
+    }
+
+    @Test
+    void shouldRejectAValueUsedTwice() {
+        assertThrows(IllegalArgumentException.class, () -> read(SCHEMA.replace("value=\"S\"", "value=\"B\"")));
+    }
+
+    @Test
+    void shouldRejectAValueLongerThanItsAlphaField() {
+        assertThrows(IllegalArgumentException.class, () -> read(SCHEMA.replace("value=\"S\"", "value=\"SS\"")));
+    }
+
+    @Test
+    void shouldReadAppendageOptionsAndRejectATagUsedTwice() throws IOException {
+        final String options = """
+            <appendage>
+                <option tag="2" name="firm" spec="Firm" length="4" type="alpha" doc="the MPID."/>
+                <option tag="3" name="minQty" spec="Min Qty" length="4" type="u32" doc="minimum quantity."/>
+            </appendage>
+            </protocol>""";
+        final Schema.Protocol protocol = read(SCHEMA.replace("</protocol>", options));
+
+        assertEquals(2, protocol.options().size());
+        assertEquals("3", protocol.options().get(1).attr("tag", ""));
+        assertEquals(FieldType.UNSIGNED, protocol.options().get(1).type());
+        assertThrows(IllegalArgumentException.class,
+            () -> read(SCHEMA.replace("</protocol>", options.replace("tag=\"3\"", "tag=\"2\""))));
     }
 }

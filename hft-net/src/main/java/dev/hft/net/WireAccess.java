@@ -2,6 +2,7 @@ package dev.hft.net;
 
 import java.nio.ByteOrder;
 
+import org.agrona.BufferUtil;
 import org.agrona.UnsafeApi;
 
 /**
@@ -14,6 +15,29 @@ import org.agrona.UnsafeApi;
  * Stateless and thread-safe; every method is small enough to be inlined.
  */
 public final class WireAccess {
+    /**
+     * Length of the scratch arrays an unwrapped flyweight points at: longer than the fixed part of any generated
+     * message (a PITCH Length byte cannot exceed 255; ITCH and OUCH messages are shorter).
+     */
+    public static final int UNWRAPPED_LENGTH = 256;
+
+    /**
+     * The bytes a generated decoder reads before its first {@code wrap}: zeros, never written. With
+     * {@link #UNWRAPPED_ADDRESS} it stands where {@code byteArray()} and {@code addressOffset()} of a buffer stand,
+     * so a getter called too early reads zeros instead of absolute address 0 (which could crash the JVM), without a
+     * branch on the hot path.
+     */
+    public static final byte[] UNWRAPPED_DECODER = new byte[UNWRAPPED_LENGTH];
+
+    /**
+     * The bytes a generated encoder writes before its first {@code wrap}: scratch that nothing reads, shared by every
+     * encoder of every thread (what lands in it is garbage by design).
+     */
+    public static final byte[] UNWRAPPED_ENCODER = new byte[UNWRAPPED_LENGTH];
+
+    /** The address of index 0 of {@link #UNWRAPPED_DECODER} and {@link #UNWRAPPED_ENCODER}. */
+    public static final long UNWRAPPED_ADDRESS = BufferUtil.ARRAY_BASE_OFFSET;
+
     private static final boolean NATIVE_BIG_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
 
     private WireAccess() {

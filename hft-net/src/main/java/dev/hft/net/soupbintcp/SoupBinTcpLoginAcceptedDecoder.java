@@ -5,32 +5,20 @@ import static dev.hft.net.soupbintcp.SoupBinTcp.LOGIN_ACCEPTED_SESSION_OFFSET;
 import static dev.hft.net.soupbintcp.SoupBinTcp.SEQUENCE_NUMBER_LENGTH;
 import static dev.hft.net.soupbintcp.SoupBinTcp.SESSION_LENGTH;
 
-import org.agrona.DirectBuffer;
-
 /**
  * Flyweight over a Login Accepted packet ('A', section 2.2.1; layout in {@link SoupBinTcp}).
  */
-public final class SoupBinTcpLoginAcceptedDecoder {
+public final class SoupBinTcpLoginAcceptedDecoder extends SoupBinTcpFixedPacketDecoder {
     /** Length of the whole packet. */
     public static final int LENGTH = SoupBinTcp.LOGIN_ACCEPTED_LENGTH;
     /** {@link #sequenceNumber()} result: the field is not numeric. */
     public static final long NOT_NUMERIC = SoupBinTcpAscii.NOT_NUMERIC;
 
-    private DirectBuffer buffer;
-    private int offset;
-
     /**
-     * Points the flyweight at a packet.
-     *
-     * @param buffer the bytes.
-     * @param offset where the packet starts (its length field).
-     * @param length the packet's length.
-     * @return {@code true} if the length is exactly {@link #LENGTH}.
+     * Creates an unwrapped decoder; {@link #wrap} checks a packet's length against {@link #LENGTH}.
      */
-    public boolean wrap(final DirectBuffer buffer, final int offset, final int length) {
-        this.buffer = buffer;
-        this.offset = offset;
-        return length == LENGTH;
+    public SoupBinTcpLoginAcceptedDecoder() {
+        super(LENGTH);
     }
 
     /**

@@ -2,30 +2,18 @@ package dev.hft.net.soupbintcp;
 
 import static dev.hft.net.soupbintcp.SoupBinTcp.LOGIN_REJECTED_REASON_OFFSET;
 
-import org.agrona.DirectBuffer;
-
 /**
  * Flyweight over a Login Rejected packet ('J', section 2.2.2; layout in {@link SoupBinTcp}).
  */
-public final class SoupBinTcpLoginRejectedDecoder {
+public final class SoupBinTcpLoginRejectedDecoder extends SoupBinTcpFixedPacketDecoder {
     /** Length of the whole packet. */
     public static final int LENGTH = SoupBinTcp.LOGIN_REJECTED_LENGTH;
 
-    private DirectBuffer buffer;
-    private int offset;
-
     /**
-     * Points the flyweight at a packet.
-     *
-     * @param buffer the bytes.
-     * @param offset where the packet starts (its length field).
-     * @param length the packet's length.
-     * @return {@code true} if the length is exactly {@link #LENGTH}.
+     * Creates an unwrapped decoder; {@link #wrap} checks a packet's length against {@link #LENGTH}.
      */
-    public boolean wrap(final DirectBuffer buffer, final int offset, final int length) {
-        this.buffer = buffer;
-        this.offset = offset;
-        return length == LENGTH;
+    public SoupBinTcpLoginRejectedDecoder() {
+        super(LENGTH);
     }
 
     /**

@@ -9,34 +9,22 @@ import static dev.hft.net.soupbintcp.SoupBinTcp.SEQUENCE_NUMBER_LENGTH;
 import static dev.hft.net.soupbintcp.SoupBinTcp.SESSION_LENGTH;
 import static dev.hft.net.soupbintcp.SoupBinTcp.USERNAME_LENGTH;
 
-import org.agrona.DirectBuffer;
-
 /**
  * Flyweight over a Login Request packet ('L', section 2.3.1; layout in {@link SoupBinTcp}). Alpha fields compare
  * with padding trimmed on either side. The password can be compared but not read: it never reaches a log through
  * this class ({@link #toString()} leaves it out).
  */
-public final class SoupBinTcpLoginRequestDecoder {
+public final class SoupBinTcpLoginRequestDecoder extends SoupBinTcpFixedPacketDecoder {
     /** Length of the whole packet. */
     public static final int LENGTH = SoupBinTcp.LOGIN_REQUEST_LENGTH;
     /** {@link #requestedSequenceNumber()} result: the field is not numeric. */
     public static final long NOT_NUMERIC = SoupBinTcpAscii.NOT_NUMERIC;
 
-    private DirectBuffer buffer;
-    private int offset;
-
     /**
-     * Points the flyweight at a packet.
-     *
-     * @param buffer the bytes.
-     * @param offset where the packet starts (its length field).
-     * @param length the packet's length.
-     * @return {@code true} if the length is exactly {@link #LENGTH}.
+     * Creates an unwrapped decoder; {@link #wrap} checks a packet's length against {@link #LENGTH}.
      */
-    public boolean wrap(final DirectBuffer buffer, final int offset, final int length) {
-        this.buffer = buffer;
-        this.offset = offset;
-        return length == LENGTH;
+    public SoupBinTcpLoginRequestDecoder() {
+        super(LENGTH);
     }
 
     /**
