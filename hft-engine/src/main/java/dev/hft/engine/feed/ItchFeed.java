@@ -3,22 +3,14 @@ package dev.hft.engine.feed;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.DatagramChannel;
-import java.util.Arrays;
 
-import dev.hft.api.Instrument;
 import dev.hft.api.InstrumentRegistry;
-import dev.hft.api.Side;
-import dev.hft.api.TradingStatus;
 import dev.hft.book.BookBuilder;
-import dev.hft.book.BookBuilderItchAdapter;
-import dev.hft.book.BookBuilderListener;
 import dev.hft.book.BookError;
 import dev.hft.engine.MarketDataFeed;
 import dev.hft.engine.MarketDataSink;
 import dev.hft.engine.config.FeedConfig;
 import dev.hft.net.WireErrorCounters;
-import dev.hft.net.itch.Itch50;
-import dev.hft.net.itch.ItchMessageDispatcher;
 import dev.hft.net.moldudp64.LineArbitrator;
 import dev.hft.net.moldudp64.MoldUdp64Channels;
 import dev.hft.net.moldudp64.MoldUdp64Receiver;
@@ -28,26 +20,21 @@ import org.agrona.CloseHelper;
 
 /**
  * A venue's ITCH 5.0 feed over MoldUDP64: line A (and B, arbitrated by a {@link LineArbitrator}), gaps re-requested
- * from the configured server, messages rebuilt order by order in a {@link BookBuilder} whose level changes, trades
- * and trading actions go to the engine's sink in its instrument ids (matched by symbol, the Stock Directory) and
- * fixed-point prices. Exchange timestamps are not carried by the book builder's events; the sink receives 0 and the
- * engine stamps nothing else. Allocation-free after construction; trading thread only.
+ * from the configured server, messages decoded by an {@link ItchDecoder} (order books rebuilt order by order; level
+ * changes, trades and trading actions into the engine's sink in its instrument ids and fixed-point prices). Exchange
+ * timestamps are not carried by the book builder's events; the sink receives 0 and the engine stamps nothing else.
+ * Allocation-free after construction; trading thread only.
  */
 public final class ItchFeed implements MarketDataFeed {
-    private static final int NONE = -1;
     private static final BookError[] BOOK_ERRORS = BookError.values();
 
-    private final InstrumentRegistry instruments;
-    private final long[] packedSymbols;
-    private final int[] instrumentByBuilderId;
     private final DatagramChannel lineA;
     private final DatagramChannel lineB;
     private final DatagramChannel requests;
     private final MoldUdp64Receiver receiver;
     private final LineArbitrator arbitrator;
-    private final BookBuilder builder;
+    private final ItchDecoder decoder;
     private final WireErrorCounters errors;
-    private MarketDataSink sink;
 
     /**
      * Opens the feed's sockets.
@@ -60,18 +47,8 @@ public final class ItchFeed implements MarketDataFeed {
      */
     public ItchFeed(final FeedConfig config, final InstrumentRegistry instruments, final NanoClock clock,
         final WireErrorCounters errors) throws IOException {
-        this.instruments = instruments;
-        final int count = instruments.size();
-        this.packedSymbols = new long[count];
-        for (int i = 0; i < count; i++) {
-            packedSymbols[i] = Itch50.packSymbol(instruments.byId(i).symbol());
-        }
-        this.instrumentByBuilderId = new int[Math.max(16, count * 4)];
-        Arrays.fill(instrumentByBuilderId, NONE);
         this.errors = errors;
-        this.builder = new BookBuilder(instrumentByBuilderId.length, 1 << 16, 1024, 0, new Levels());
-        final ItchMessageDispatcher dispatcher = new ItchMessageDispatcher(new BookBuilderItchAdapter(builder, errors),
-            errors);
+        this.decoder = new ItchDecoder(instruments, errors);
         this.lineA = open(config.lineA(), config.interfaceName());
         final InetSocketAddress b = config.lineB();
         this.lineB = b == null ? null : open(b, config.interfaceName());
@@ -81,11 +58,11 @@ public final class ItchFeed implements MarketDataFeed {
         final MoldUdp64ReceiverConfig receiverConfig = new MoldUdp64ReceiverConfig().requestServer(requestServer)
             .requestChannel(requests).errors(errors);
         if (lineB == null) {
-            this.receiver = new MoldUdp64Receiver(lineA, dispatcher, clock, receiverConfig);
+            this.receiver = new MoldUdp64Receiver(lineA, decoder, clock, receiverConfig);
             this.arbitrator = null;
         } else {
             this.receiver = null;
-            this.arbitrator = new LineArbitrator(lineA, lineB, dispatcher, clock, receiverConfig);
+            this.arbitrator = new LineArbitrator(lineA, lineB, decoder, clock, receiverConfig);
         }
     }
 
@@ -140,9 +117,10 @@ public final class ItchFeed implements MarketDataFeed {
      * @return the count.
      */
     public long bookErrors() {
+        final BookBuilder books = decoder.books();
         long sum = 0;
         for (final BookError error : BOOK_ERRORS) {
-            sum += builder.bookErrorCount(error);
+            sum += books.bookErrorCount(error);
         }
         return sum;
     }
@@ -158,61 +136,12 @@ public final class ItchFeed implements MarketDataFeed {
 
     @Override
     public int poll(final MarketDataSink sink, final int limit) {
-        this.sink = sink;
+        decoder.sink(sink);
         return receiver != null ? receiver.poll(limit) : arbitrator.poll(limit);
     }
 
     @Override
     public void close() {
         CloseHelper.quietCloseAll(lineA, lineB, requests);
-    }
-
-    private int instrument(final int builderId) {
-        return builderId >= 0 && builderId < instrumentByBuilderId.length ? instrumentByBuilderId[builderId] : NONE;
-    }
-
-    /** The venue book's events into the sink. */
-    private final class Levels implements BookBuilderListener {
-        @Override
-        public void onInstrument(final int builderId, final long symbol) {
-            if (builderId < 0 || builderId >= instrumentByBuilderId.length) {
-                return;
-            }
-            for (int i = 0; i < packedSymbols.length; i++) {
-                if (packedSymbols[i] == symbol) {
-                    instrumentByBuilderId[builderId] = i;
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void onLevelChange(final int builderId, final Side side, final long price, final long quantity,
-            final int orderCount) {
-            final int id = instrument(builderId);
-            if (id != NONE) {
-                final Instrument instrument = instruments.byId(id);
-                sink.onLevel(id, side, instrument.toFixedPrice(price), quantity, 0);
-            }
-        }
-
-        @Override
-        public void onTrade(final int builderId, final Side restingSide, final long price, final long quantity,
-            final long orderReference) {
-            final int id = instrument(builderId);
-            if (id != NONE) {
-                final Side aggressor = restingSide == Side.BUY ? Side.SELL
-                    : restingSide == Side.SELL ? Side.BUY : Side.UNKNOWN;
-                sink.onTrade(id, instruments.byId(id).toFixedPrice(price), quantity, aggressor, 0);
-            }
-        }
-
-        @Override
-        public void onTradingStatus(final int builderId, final TradingStatus status, final long timestampNs) {
-            final int id = instrument(builderId);
-            if (id != NONE) {
-                sink.onTradingStatus(id, status, timestampNs);
-            }
-        }
     }
 }
